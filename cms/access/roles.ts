@@ -1,0 +1,25 @@
+/**
+ * The one place that defines staff roles. Every access predicate checks roles through
+ * `hasRole`, so adding a role or changing what it may do happens here and in `cms/access/`.
+ */
+export const ROLES = ['admin', 'editor', 'coordinator', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
+  admin: { nl: 'Beheerder (alles)', en: 'Administrator (everything)' },
+  editor: { nl: 'Redacteur (inhoud)', en: 'Editor (content)' },
+  coordinator: { nl: 'Coördinator (groepen en aanmeldingen)', en: 'Coordinator (groups and sign-ups)' },
+  analyst: { nl: 'Analist (alleen statistieken)', en: 'Analyst (statistics only)' },
+};
+
+interface WithRoles {
+  roles?: readonly string[] | null;
+}
+
+/** True when the user has at least one of the given roles. Admin implies every role. */
+export function hasRole(user: unknown, ...roles: Role[]): boolean {
+  const own = (user as WithRoles | null | undefined)?.roles;
+  if (!Array.isArray(own)) return false;
+  if (own.includes('admin')) return true;
+  return roles.some((role) => own.includes(role));
+}

@@ -1,0 +1,11 @@
+export { checkKnownRoute } from './checkKnownRoute';
+export { checkKnownSource } from './checkKnownSource';
+export { type DropReason, Dropped, drop, isDropped } from './drop';
+export { BOT_USER_AGENT_PATTERNS, dropBots, isBotUserAgent } from './dropBots';
+export { dropDoNotTrack, type PrivacyHeaders } from './dropDoNotTrack';
+export { type Increment, METRICS, type Metric } from './metrics';
+export { type ParsedBody, parseBody } from './parseBody';
+export type { AnalyticsRegistry } from './registry';
+export { DROP_STATUS, type DropStatus, type IngestInput, type IngestResult, runIngest } from './runIngest';
+export { toIncrements } from './toIncrements';
+export { validateShape } from './validateShape';

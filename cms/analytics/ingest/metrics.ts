@@ -1,0 +1,30 @@
+/**
+ * Counter names: the storage contract between the ingest, the writer and the dashboard.
+ * Renaming one orphans the counts already stored under it.
+ *
+ * Keys per metric: route key (pageviews), '' (visits, returningVisits, visitors),
+ * source code (sourceVisits, sourceModuleStarts), referrer host (referrers),
+ * module number as a string, e.g. "6" (moduleStarts, moduleFinishes).
+ */
+export const METRICS = [
+  'pageviews',
+  'visits',
+  'returningVisits',
+  'visitors',
+  'sourceVisits',
+  'referrers',
+  'moduleStarts',
+  'sourceModuleStarts',
+  'moduleFinishes',
+] as const;
+
+export type Metric = (typeof METRICS)[number];
+
+/** One counter increment: add `count` to the counter (day, metric, key). */
+export interface Increment {
+  /** 'YYYY-MM-DD', the day in Europe/Amsterdam. */
+  readonly day: string;
+  readonly metric: Metric;
+  readonly key: string;
+  readonly count: number;
+}

@@ -1,0 +1,48 @@
+import { CallToAction } from './CallToAction/config';
+import { Checklist } from './Checklist/config';
+import { Classification } from './Classification/config';
+import { ContactPrompt } from './ContactPrompt/config';
+import { Content } from './Content/config';
+import { CourseTeaser } from './CourseTeaser/config';
+import { Faq } from './Faq/config';
+import { GoalSetting } from './GoalSetting/config';
+import { Goals } from './Goals/config';
+import { HelpOptions } from './HelpOptions/config';
+import { Hero } from './Hero/config';
+import { Pathways } from './Pathways/config';
+import { Quote } from './Quote/config';
+import { Reflection } from './Reflection/config';
+import { SelfRating } from './SelfRating/config';
+import { TechniquePicker } from './TechniquePicker/config';
+import { UrgeDiary } from './UrgeDiary/config';
+import { WarningSigns } from './WarningSigns/config';
+
+/** Blocks that make up a course module, in the order editors usually need them. */
+export const moduleBlocks = [
+  Goals,
+  SelfRating,
+  Content,
+  Quote,
+  Reflection,
+  Checklist,
+  Classification,
+  TechniquePicker,
+  UrgeDiary,
+  GoalSetting,
+  WarningSigns,
+  ContactPrompt,
+];
+
+/** Blocks for landing and information pages. Text, quote and contact are shared with modules. */
+export const pageBlocks = [Hero, Pathways, Content, HelpOptions, CourseTeaser, Faq, Quote, CallToAction, ContactPrompt];
+
+/** Block types that are exercises (numbered on the page, answers stored in the browser). */
+export const EXERCISE_BLOCK_TYPES = [
+  'reflection',
+  'checklist',
+  'classification',
+  'techniquePicker',
+  'urgeDiary',
+  'goalSetting',
+  'warningSigns',
+] as const;

@@ -1,0 +1,27 @@
+import type { Field } from 'payload';
+
+const SAFE_HREF = /^(\/[^\s]*|https:\/\/[^\s]+|tel:\+?[0-9 -]+|mailto:[^\s]+)$/;
+
+/** Validates a link target: a path on this site, an https address, tel: or mailto:. */
+export function validateHref(value: unknown): true | string {
+  if (value == null || value === '') return true;
+  return typeof value === 'string' && value.length <= 300 && SAFE_HREF.test(value)
+    ? true
+    : 'Gebruik een pad op deze site (begint met /), een https-adres, tel: of mailto:.';
+}
+
+/** A call-to-action link: visible label plus target. */
+export function linkFields(required = true): Field[] {
+  return [
+    { name: 'linkLabel', type: 'text', required, maxLength: 80, label: { nl: 'Tekst van de knop', en: 'Button text' } },
+    {
+      name: 'href',
+      type: 'text',
+      required,
+      maxLength: 300,
+      label: { nl: 'Link', en: 'Link' },
+      admin: { description: { nl: 'Bijvoorbeeld /zelfhulp of /lotgenotengroepen.', en: 'E.g. /zelfhulp.' } },
+      validate: validateHref,
+    },
+  ];
+}

@@ -1,0 +1,26 @@
+import type { SelectField } from 'payload';
+
+export const PLAN_SECTIONS = ['triggers', 'warningSigns', 'techniques', 'people', 'goals'] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+export const PLAN_SECTION_LABELS: Record<PlanSection, string> = {
+  triggers: 'Mijn triggers',
+  warningSigns: 'Mijn waarschuwingssignalen',
+  techniques: 'Technieken die ik gebruik',
+  people: 'Mensen met wie ik kan praten',
+  goals: 'Mijn doelen',
+};
+
+/** Which section of the visitor's personal plan ("Mijn plan") this exercise's answers feed. */
+export const planSectionField: SelectField = {
+  name: 'planSection',
+  type: 'select',
+  label: { nl: 'Onderdeel van "Mijn plan"', en: 'Section of "My plan"' },
+  admin: {
+    description: {
+      nl: 'Kies een onderdeel als de antwoorden in het persoonlijke plan van de bezoeker moeten verschijnen. Dat plan wordt alleen in de browser van de bezoeker gemaakt.',
+      en: "Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).",
+    },
+  },
+  options: PLAN_SECTIONS.map((value) => ({ value, label: PLAN_SECTION_LABELS[value] })),
+};

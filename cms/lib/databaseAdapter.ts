@@ -1,0 +1,21 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import type { DatabaseAdapterObj } from 'payload';
+import { migrations } from '../migrations';
+import type { RuntimeConfig } from './runtimeConfig';
+
+/**
+ * Picks the database adapter from configuration: MongoDB for production deployments,
+ * an embedded SQLite file otherwise. All data access elsewhere goes through the Local API;
+ * the only adapter-specific code lives in `cms/lib/atomic/`.
+ */
+export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
+  if (config.database.kind === 'mongodb') {
+    return mongooseAdapter({ url: config.database.url });
+  }
+  return sqliteAdapter({
+    client: { url: `file:${config.database.file}` },
+    migrationDir: 'cms/migrations',
+    prodMigrations: migrations,
+  });
+}

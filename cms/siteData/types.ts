@@ -1,0 +1,87 @@
+/**
+ * What the public site may read from the CMS. Astro pages receive an implementation in
+ * `Astro.locals.site` from the server; they never import Payload themselves. Every read goes
+ * through access control as the anonymous public (overrideAccess: false), except the
+ * documented existence checks that decide between "ended campaign" and "not found".
+ */
+
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface HelplineView {
+  phone: string;
+  phoneHref: string;
+  chatUrl: string | null;
+  contactFormUrl: string | null;
+  closedNote: string;
+  hoursAreExamples: boolean;
+  hours: {
+    slots: { channel: 'phone' | 'chat'; weekday: Weekday; opens: string; closes: string }[];
+    closedDates: { date: string; label?: string }[];
+  };
+}
+
+export interface SettingsView {
+  quickExitUrl: string;
+  footerText: string;
+  privacyVersion: string;
+  privacyHtml: string;
+}
+
+export interface ModuleSummary {
+  number: number;
+  title: string;
+  slug: string;
+  summary: string;
+  estimatedMinutes: number;
+}
+
+/** A block as the site renders it: Payload's block data, with rich text already turned into HTML. */
+export type BlockView = { blockType: string; id?: string; html?: string; [field: string]: unknown };
+
+export interface ModuleView extends ModuleSummary {
+  blocks: BlockView[];
+  isPreview: boolean;
+}
+
+export interface PageView {
+  title: string;
+  path: string;
+  slug: string;
+  blocks: BlockView[];
+  seo: { title: string; description: string; noindex: boolean; imageUrl: string | null };
+  /** Epoch ms after which the cached HTML must not be served (end of the publish window). */
+  validUntil: number | null;
+  isPreview: boolean;
+}
+
+export type PageLookup =
+  | { kind: 'page'; page: PageView }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'ended'; title: string }
+  | { kind: 'notYet'; title: string; validUntil: number }
+  | { kind: 'none' };
+
+/** An exercise whose answers feed a section of the visitor's personal plan. */
+export interface PlanExercise {
+  section: 'triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals';
+  moduleSlug: string;
+  moduleNumber: number;
+  moduleTitle: string;
+  key: string;
+  kind: string;
+  title: string;
+  /** Labels of checklist items and techniques, by key (answers store only keys). */
+  labels: Record<string, string>;
+}
+
+export interface SiteData {
+  /** Exercises that feed "Mijn plan", in course order. */
+  planExercises(): Promise<PlanExercise[]>;
+  helpline(): Promise<HelplineView>;
+  settings(): Promise<SettingsView>;
+  modules(): Promise<ModuleSummary[]>;
+  module(slug: string, previewToken?: string | null): Promise<ModuleView | null>;
+  page(path: string, previewToken?: string | null): Promise<PageLookup>;
+  /** Where a short link /k/<code> leads, with the source attached; null for unknown codes. */
+  shortLink(code: string): Promise<string | null>;
+}

@@ -1,0 +1,18 @@
+// `npm run build`: compiles the admin (Next.js, in cms/) and the public site (Astro, into dist/).
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, NODE_ENV: 'production', PORTAL_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+
+function run(label, command, args) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    process.stderr.write(`Build step failed: ${label}\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+
+const only = process.argv[2];
+if (!only || only === 'admin') run('admin (next build)', 'npx', ['next', 'build', 'cms']);
+if (!only || only === 'site') run('site (astro build)', 'npx', ['astro', 'build']);

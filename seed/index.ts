@@ -1,0 +1,30 @@
+import type { Payload } from 'payload';
+import { bannerCampaign } from './campaigns/bannerCampaign';
+import { posterCampaign } from './campaigns/posterCampaign';
+import { seedHelpline } from './helpline';
+import { aboutPage } from './pages/about';
+import { forRelativesPage } from './pages/forRelatives';
+import { homePage } from './pages/home';
+import { loadModuleSeeds, seedModules } from './seedModules';
+import { seedSiteSettings } from './siteSettings';
+import { ensureSources, upsertPage } from './upsertPage';
+
+export interface SeedLog {
+  info(msg: string, fields?: Record<string, string | number | boolean>): void;
+}
+
+/**
+ * Seeds the demo content. Idempotent: documents are matched by slug, path or code and
+ * updated in place, so running it twice gives the same result.
+ */
+export async function seed(payload: Payload, { log, now = Date.now() }: { log: SeedLog; now?: number }): Promise<void> {
+  await seedHelpline(payload);
+  await seedSiteSettings(payload);
+  const modules = await seedModules(payload, await loadModuleSeeds());
+  for (const page of [homePage, forRelativesPage, aboutPage]) await upsertPage(payload, page);
+  for (const campaign of [bannerCampaign(now), posterCampaign(now)]) {
+    const id = await upsertPage(payload, campaign.page);
+    await ensureSources(payload, id, campaign.sources);
+  }
+  log.info('seeded demo content', { modules });
+}

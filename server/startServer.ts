@@ -1,0 +1,77 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getPayload, type Payload } from 'payload';
+import { runtimeConfig } from '../cms/lib/runtimeConfig';
+import { createSiteData } from '../cms/siteData/createSiteData';
+import { seedIfEmpty } from '../seed/seedIfEmpty';
+import { createApp, type NodeHandler } from './createApp';
+import { createHtmlCache } from './htmlCache';
+import { log } from './logger';
+import { trackConnections } from './trackConnections';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  payload: Payload;
+  server: Server;
+  /** Stop accepting, finish in-flight requests, flush buffers, close the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  /** Mount the Payload admin (Next.js). Tests of the public site can leave it out. */
+  withAdmin?: boolean;
+  /** Seed demo content into an empty database (default: true). */
+  seed?: boolean;
+}
+
+async function loadAstroHandler(): Promise<NodeHandler> {
+  const entry = path.resolve(process.cwd(), 'dist/server/entry.mjs');
+  const mod = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
+  return mod.handler;
+}
+
+async function loadNextHandler(dev: boolean): Promise<NodeHandler> {
+  const { default: next } = await import('next');
+  const nextApp = next({ dev, dir: path.resolve(process.cwd(), 'cms'), quiet: true });
+  await nextApp.prepare();
+  return nextApp.getRequestHandler() as unknown as NodeHandler;
+}
+
+/** Boots Payload, the admin and the site in one process and starts listening. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const config = runtimeConfig();
+  const { default: payloadConfig } = await import('../cms/payload.config');
+  const payload = await getPayload({ config: payloadConfig });
+  if (options.seed !== false) await seedIfEmpty(payload, { log });
+
+  const htmlCache = createHtmlCache();
+  const app = createApp({
+    payload,
+    config,
+    site: createSiteData(payload),
+    htmlCache,
+    astro: await loadAstroHandler(),
+    next: options.withAdmin === false ? undefined : await loadNextHandler(!config.isProduction),
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port ?? config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  const connections = trackConnections(server);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? config.port);
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      await connections.drain(10_000);
+      htmlCache.close();
+      await payload.destroy?.().catch(() => undefined);
+    })();
+    return closing;
+  };
+  return { url: `http://localhost:${port}`, port, payload, server, close };
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** CMS reads for the public site, provided by the server (see cms/siteData/types.ts). */
+    site: import('../cms/siteData/types').SiteData;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Anonymous visit counting (see cms/analytics/beaconSchema.ts for the contract).
+ *
+ * The browser works out its own visit flags from storage owned by progressStore; the
+ * server only adds them to per-day counters. Nothing is sent under Global Privacy Control,
+ * Do Not Track or the portal's opt-out. Importing this module counts the page view once;
+ * course pages import `trackModuleEvent` from it.
+ */
+import {
+  type BeaconBody,
+  type BeaconEvent,
+  buildBeacon,
+  isTrackingRefused,
+  type PrivacySignals,
+  readCampaignParam,
+} from '../lib/buildBeacon';
+import { localCalendarDay } from '../lib/calendarDay';
+import {
+  computeVisitFlags,
+  getCampaignSource,
+  isAnalyticsOptedOut,
+  setCampaignSource,
+} from '../lib/progressStore';
+
+const NO_FLAGS = { newVisit: false, firstToday: false, returning: false };
+// Shared through the global symbol registry, so a second bundled copy of this module
+// (two scripts importing it) still counts the page view only once.
+const PAGEVIEW_SENT = Symbol.for('stopitnow.analytics.pageview');
+
+function privacySignals(): PrivacySignals {
+  return {
+    globalPrivacyControl: (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl,
+    doNotTrack: navigator.doNotTrack,
+    optedOut: isAnalyticsOptedOut(),
+  };
+}
+
+function send(body: BeaconBody | null): void {
+  if (!body) return;
+  const json = JSON.stringify(body);
+  try {
+    // text/plain: no CORS preflight, and it survives the page being closed.
+    if (navigator.sendBeacon?.('/beacon', json)) return;
+  } catch {
+    // Some browsers throw instead of returning false; fall through to fetch.
+  }
+  fetch('/beacon', {
+    method: 'POST',
+    body: json,
+    keepalive: true,
+    headers: { 'content-type': 'application/json' },
+    credentials: 'omit',
+  }).catch(() => {});
+}
+
+/** Counts this page view (once per page load). */
+export function trackPageview(): void {
+  const flagHolder = window as unknown as Record<symbol, boolean>;
+  if (flagHolder[PAGEVIEW_SENT]) return;
+  flagHolder[PAGEVIEW_SENT] = true;
+
+  // The campaign code leaves the address bar even when nothing is counted, so a shared or
+  // bookmarked link never carries it.
+  const campaign = readCampaignParam(location.href);
+  if (campaign.cleanUrl !== null) history.replaceState(history.state, '', campaign.cleanUrl);
+
+  const route = document.documentElement.dataset.route;
+  const privacy = privacySignals();
+  // Checked before touching storage: a refusing visitor's visit markers stay unwritten.
+  if (!route || isTrackingRefused(privacy)) return;
+  if (campaign.code) setCampaignSource(campaign.code);
+
+  send(
+    buildBeacon({
+      route,
+      event: 'pageview',
+      flags: computeVisitFlags(localCalendarDay(new Date())),
+      source: campaign.code ?? getCampaignSource(),
+      landing: campaign.code !== null,
+      referrer: document.referrer,
+      origin: location.origin,
+      privacy,
+    }),
+  );
+}
+
+/**
+ * Counts the start or finish of a course module. Carries the visit's campaign source, never
+ * an answer or anything typed by the visitor.
+ */
+export function trackModuleEvent(moduleNumber: number, event: Exclude<BeaconEvent, 'pageview'>): void {
+  send(
+    buildBeacon({
+      route: `module:${moduleNumber}`,
+      event,
+      flags: NO_FLAGS,
+      source: getCampaignSource(),
+      landing: false,
+      referrer: '',
+      origin: location.origin,
+      privacy: privacySignals(),
+    }),
+  );
+}
+
+trackPageview();

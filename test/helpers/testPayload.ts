@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Payload } from 'payload';
+
+export interface TestPayload {
+  payload: Payload;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real Payload (Local API) on a fresh temporary SQLite file, or on MongoDB when MONGODB_URL
+ * is set (a fresh database name per call). The schema is pushed, as in development.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-test-'));
+  process.env.DATA_DIR = dataDir;
+  process.env.LOG_LEVEL ??= 'silent';
+  delete process.env.PAYLOAD_SECRET;
+  if (process.env.MONGODB_URL) {
+    const url = new URL(process.env.MONGODB_URL);
+    url.pathname = `/sin_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    process.env.DATABASE_URL = url.toString();
+    process.env.PAYLOAD_SECRET = 'test-secret-for-mongodb-runs-0123456789';
+  } else {
+    delete process.env.DATABASE_URL;
+  }
+  const { resetRuntimeConfig } = await import('../../cms/lib/runtimeConfig');
+  resetRuntimeConfig();
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../cms/payload.config');
+  const payload = await getPayload({ config, key: `test-${dataDir}` } as never);
+  return {
+    payload,
+    dataDir,
+    async close() {
+      if (process.env.MONGODB_URL) await payload.db.connection?.dropDatabase?.().catch(() => undefined);
+      await payload.destroy?.().catch(() => undefined);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,5 +1,7 @@
 // `npm run build`: compiles the admin (Next.js, in cms/) and the public site (Astro, into dist/).
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { STAMP, sourceHash } from './sourceHash.mjs';
 
 const env = { ...process.env, NODE_ENV: 'production', PORTAL_BUILD: '1', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -15,4 +17,7 @@ function run(label, command, args) {
 
 const only = process.argv[2];
 if (!only || only === 'admin') run('admin (next build)', 'npx', ['next', 'build', 'cms']);
+const hash = sourceHash();
 if (!only || only === 'site') run('site (astro build)', 'npx', ['astro', 'build']);
+// Only a full build is complete enough to be reused by `npm test` and `npm start`.
+if (!only) fs.writeFileSync(STAMP, hash);

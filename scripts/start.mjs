@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const built = fs.existsSync('cms/.next/BUILD_ID') && fs.existsSync('dist/server/entry.mjs');
+const built = fs.existsSync('cms/.next/BUILD_ID') && fs.existsSync('dist/server/entry.mjs') && fs.existsSync('dist/.source-hash');
 if (!built) {
   process.stdout.write('No build found: building first (this takes a minute or two)…\n');
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });

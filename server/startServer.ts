@@ -23,6 +23,8 @@ export interface StartOptions {
   port?: number;
   /** Mount the Payload admin (Next.js). Tests of the public site can leave it out. */
   withAdmin?: boolean;
+  /** Run the admin in development mode (default: not in production). Tests use the built admin. */
+  adminDev?: boolean;
   /** Seed demo content into an empty database (default: true). */
   seed?: boolean;
 }
@@ -54,7 +56,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     site: createSiteData(payload),
     htmlCache,
     astro: await loadAstroHandler(),
-    next: options.withAdmin === false ? undefined : await loadNextHandler(!config.isProduction),
+    next: options.withAdmin === false ? undefined : await loadNextHandler(options.adminDev ?? !config.isProduction),
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -1,0 +1,186 @@
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
+import type { Payload } from 'payload';
+import { BEACON_MAX_BYTES } from '../cms/analytics/beaconSchema';
+import { createCounterBuffer } from '../cms/analytics/counterBuffer';
+import { createAnalyticsRegistry } from '../cms/analytics/createAnalyticsRegistry';
+import { dayInAmsterdam } from '../cms/analytics/dayInAmsterdam';
+import type { AnalyticsRegistry, Increment } from '../cms/analytics/ingest';
+import { runIngest } from '../cms/analytics/ingest';
+import { incrementCounters, unwrittenIncrements } from '../cms/analytics/write/incrementCounters';
+import { createIngestStats } from './ingestStats';
+import type { log as serverLog } from './logger';
+
+/** The issue's bound: counters reach the database at least this often. */
+const MAX_FLUSH_INTERVAL_MS = 5_000;
+const CLOSE_ATTEMPTS = 3;
+const ACCEPTED_TYPES = new Set(['text/plain', 'application/json']);
+
+export interface BeaconIngestOptions {
+  payload: Payload;
+  log: Pick<typeof serverLog, 'info' | 'warn' | 'error'>;
+  /** Defaults to the CMS-backed cached registry. Tests pass a fixed one. */
+  registry?: AnalyticsRegistry & { ready?: Promise<void>; close?(): void };
+  /** Defaults to `incrementCounters`; tests pass a failing one. */
+  write?: (payload: Payload, increments: Increment[]) => Promise<number>;
+  /** Capped at 5,000 ms. */
+  flushIntervalMs?: number;
+  now?: () => Date;
+}
+
+export interface BeaconIngest {
+  /** `POST /beacon`; mount before the site. */
+  handler: RequestHandler;
+  /** Writes everything buffered so far (waits for a running flush first). Never rejects. */
+  flush(): Promise<void>;
+  /** Stops the timer and flushes, retrying failed writes. Call after the server stopped accepting. */
+  close(): Promise<void>;
+  /** Counters waiting in memory. */
+  pending(): number;
+}
+
+/**
+ * Reads at most BEACON_MAX_BYTES + 1 bytes: enough for the pipeline to see that a body is
+ * too large, without holding a large upload in memory. Resolves null when the client
+ * went away before the end.
+ */
+function readCapped(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (value: Buffer | null) => {
+      req.removeAllListeners('data');
+      resolve(value);
+    };
+    req.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > BEACON_MAX_BYTES) {
+        req.pause();
+        done(Buffer.concat(chunks).subarray(0, BEACON_MAX_BYTES + 1));
+      }
+    });
+    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('error', () => done(null));
+    req.on('close', () => {
+      if (!req.complete) done(null);
+    });
+  });
+}
+
+/**
+ * The analytics ingest: `POST /beacon` → `runIngest` (in memory) → answer → counter buffer;
+ * the buffer is written every ≤ 5 s by `incrementCounters`. Page serving never waits for
+ * the database, and a failed write is put back and retried at the next flush.
+ *
+ * The user agent and the DNT / Sec-GPC headers are only handed to the pipeline; cookies and
+ * the client address are never read. Logs carry only totals and drop-reason counts.
+ */
+export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
+  const { payload, log } = options;
+  const ownsRegistry = options.registry === undefined;
+  const registry = options.registry ?? createAnalyticsRegistry(payload, {
+    onError: (error) => log.warn('analytics registry load failed', { error: (error as Error)?.name }),
+  });
+  const write = options.write ?? incrementCounters;
+  const now = options.now ?? (() => new Date());
+  const buffer = createCounterBuffer();
+  const stats = createIngestStats();
+  let registryReady = registry.ready === undefined;
+  void registry.ready?.then(() => {
+    registryReady = true;
+  });
+
+  const handler: RequestHandler = async (req, res) => {
+    const type = (req.headers['content-type'] ?? 'text/plain').split(';')[0]?.trim().toLowerCase() ?? '';
+    const declared = Number(req.headers['content-length'] ?? 0);
+    // Close the connection after answering a large upload, so the rest is never read.
+    const tooLarge = declared > BEACON_MAX_BYTES;
+    if (!ACCEPTED_TYPES.has(type) || tooLarge) {
+      stats.drop(tooLarge ? 'body-too-large' : 'unsupported-type');
+      res.set({ 'Cache-Control': 'no-store', Connection: 'close' }).status(tooLarge ? 413 : 415).end();
+      return;
+    }
+    const raw = await readCapped(req);
+    if (raw === null) return;
+    // Only on a cold start: the first beacons wait for the one read of the known keys.
+    if (!registryReady) await registry.ready;
+
+    const result = runIngest({
+      raw,
+      userAgent: req.headers['user-agent'],
+      registry,
+      day: dayInAmsterdam(now()),
+      privacyHeaders: { dnt: req.get('dnt'), secGpc: req.get('sec-gpc') },
+    });
+    if (result.ok) {
+      buffer.add(result.increments);
+      stats.accept();
+    } else {
+      stats.drop(result.reason);
+    }
+    const status = result.ok ? 204 : result.status;
+    res.set('Cache-Control', 'no-store');
+    if (raw.length > BEACON_MAX_BYTES) res.set('Connection', 'close');
+    res.status(status).end();
+  };
+
+  const flushOnce = async (): Promise<boolean> => {
+    const batch = buffer.drain();
+    let ok = true;
+    if (batch.length > 0) {
+      try {
+        stats.written(await write(payload, batch));
+      } catch (error) {
+        ok = false;
+        const unwritten = unwrittenIncrements(error, batch);
+        buffer.restore(unwritten);
+        log.warn('analytics flush failed; will retry', { count: unwritten.length, error: (error as Error)?.name });
+      }
+    }
+    const line = stats.takeLogFields();
+    if (line) log.info('analytics ingest', { ...line, pending: buffer.size() });
+    return ok;
+  };
+
+  // Flushes run one after another; each drains what arrived before it started.
+  let queue: Promise<unknown> = Promise.resolve();
+  let running = 0;
+  const enqueue = (): Promise<boolean> => {
+    running += 1;
+    const next = queue.then(flushOnce).finally(() => {
+      running -= 1;
+    });
+    queue = next.catch(() => undefined);
+    return next.catch(() => false);
+  };
+
+  const interval = Math.min(options.flushIntervalMs ?? MAX_FLUSH_INTERVAL_MS, MAX_FLUSH_INTERVAL_MS);
+  const timer = setInterval(() => {
+    if (running === 0) void enqueue();
+  }, interval);
+  timer.unref();
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      clearInterval(timer);
+      for (let attempt = 1; attempt <= CLOSE_ATTEMPTS; attempt += 1) {
+        if ((await enqueue()) && buffer.size() === 0) break;
+        if (attempt < CLOSE_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+      if (buffer.size() > 0) log.error('analytics counters lost at shutdown', { count: buffer.size() });
+      if (ownsRegistry) registry.close?.();
+    })();
+    return closing;
+  };
+
+  return {
+    handler,
+    flush: async () => {
+      await enqueue();
+    },
+    close,
+    pending: () => buffer.size(),
+  };
+}

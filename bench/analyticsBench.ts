@@ -1,0 +1,105 @@
+/**
+ * Analytics benchmark: beacon ingest throughput (counted == sent) and dashboard query time
+ * over one generated year at ten times the 2022 campaign volume. Loopback only, bounded:
+ * about 5 s of load plus the time to write the generated year.
+ */
+import type { Server } from 'node:http';
+import express from 'express';
+import { getAnnualOverview } from '../cms/analytics/queries/getAnnualOverview';
+import { getDashboard } from '../cms/analytics/queries/getDashboard';
+import { sumCounters } from '../cms/analytics/queries/sumCounters';
+import { incrementCounters } from '../cms/analytics/write/incrementCounters';
+import { createBeaconIngest } from '../server/beaconRoute';
+import { generateDataset } from '../test/helpers/analyticsDataset';
+import { BROWSER_UA } from '../test/helpers/postBeacons';
+import { startTestPayload } from '../test/helpers/testPayload';
+
+/** 2022 campaign clicks (PRODUCT.md): porn-site ads, Meta, Snapchat/Grindr, display. */
+const CAMPAIGN_CLICKS_2022 = 235_000 + 136_000 + 22_000 + 2_163;
+/** The generated dataset gives sources about half of all visits, so visits are twice the campaign visits. */
+const VISITS_PER_DAY_AT_10X = Math.round((2 * 10 * CAMPAIGN_CLICKS_2022) / 365);
+const BENCH_YEAR = 2025;
+const INGEST_DAY = '2026-06-15';
+const LOAD_SECONDS = 5;
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+interface AutocannonResult {
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+}
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as { port: number };
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * (a) 50 connections POST a valid beacon for ~5 s through the real route, buffer and
+ * SQLite writer; `sent` is autocannon's 2xx total and `counted` what the database holds
+ * after close(). (b) Writes a generated year (and a smaller year before it) and times
+ * `getDashboard` + `getAnnualOverview` for that year (median of three, after a warm-up).
+ */
+export async function benchAnalytics(): Promise<{ eventsPerSecond: number; sent: number; counted: number; dashboardMs: number }> {
+  process.env.LOG_LEVEL ??= 'silent';
+  const t = await startTestPayload();
+  try {
+    const { payload } = t;
+    // autocannon ships no types; its result is used through the shape above.
+    const { default: autocannon } = (await import('autocannon' as string)) as { default: Autocannon };
+
+    const ingest = createBeaconIngest({ payload, log: silent, now: () => new Date(`${INGEST_DAY}T12:00:00Z`) });
+    const app = express();
+    app.post('/beacon', ingest.handler);
+    const { server, url } = await listen(app);
+    const body = JSON.stringify({ route: 'home', event: 'pageview', newVisit: true, firstToday: true, returning: false });
+    const result = await autocannon({
+      url: `${url}/beacon`,
+      method: 'POST',
+      connections: 50,
+      duration: LOAD_SECONDS,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': BROWSER_UA },
+      body,
+      timeout: 10,
+    });
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await ingest.close();
+    const sent = result['2xx'];
+    const stored = await sumCounters(payload, { from: INGEST_DAY, to: INGEST_DAY, metrics: ['pageviews'], keys: ['home'], period: 'all' });
+    const counted = stored.reduce((sum, row) => sum + row.count, 0);
+
+    const sources = Array.from({ length: 40 }, (_, i) => `bron-${i + 1}`);
+    const hosts = Array.from({ length: 50 }, (_, i) => `verwijzer-${i + 1}.example`);
+    const years = [
+      generateDataset({ from: `${BENCH_YEAR - 1}-01-01`, to: `${BENCH_YEAR - 1}-12-31`, visitsPerDay: VISITS_PER_DAY_AT_10X / 10, sources, hosts, seed: 1 }),
+      generateDataset({ from: `${BENCH_YEAR}-01-01`, to: `${BENCH_YEAR}-12-31`, visitsPerDay: VISITS_PER_DAY_AT_10X, sources, hosts, seed: 2 }),
+    ];
+    for (const dataset of years) {
+      for (let i = 0; i < dataset.length; i += 5_000) await incrementCounters(payload, dataset.slice(i, i + 5_000));
+    }
+    const timeQueries = async () => {
+      const started = performance.now();
+      await getDashboard(payload, `${BENCH_YEAR}-01-01`, `${BENCH_YEAR}-12-31`, {}, `${BENCH_YEAR + 1}-01-15`);
+      await getAnnualOverview(payload, BENCH_YEAR, {}, `${BENCH_YEAR + 1}-01-15`);
+      return performance.now() - started;
+    };
+    await timeQueries();
+    const dashboardMs = median([await timeQueries(), await timeQueries(), await timeQueries()]);
+
+    return { eventsPerSecond: Math.round(sent / (result.duration || LOAD_SECONDS)), sent, counted, dashboardMs: Math.round(dashboardMs) };
+  } finally {
+    await t.close();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: performance targets as ratios measured in one run on this machine.
+ * Everything runs on loopback, bounded in time.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pageWeight } from './pageWeight';
+import { measure, staticTwin, type Throughput } from './throughput';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const rows: string[] = [];
+const report = (line: string) => {
+  rows.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+async function compare(label: string, url: string): Promise<void> {
+  const html = await (await fetch(url)).text();
+  const twin = await staticTwin(html);
+  try {
+    // Warm both, then measure in the same run.
+    await measure(url, { seconds: 1 });
+    await measure(twin.url, { seconds: 1 });
+    const page: Throughput = await measure(url, { seconds: SECONDS });
+    const base: Throughput = await measure(twin.url, { seconds: SECONDS });
+    const ratio = page.requestsPerSecond / base.requestsPerSecond;
+    report(
+      `${label}: ${page.requestsPerSecond} req/s (p99 ${page.p99Ms} ms, errors ${page.errors}, non-2xx ${page.non2xx}) vs express.static ${base.requestsPerSecond} req/s (p99 ${base.p99Ms} ms) → ratio ${ratio.toFixed(2)} [target ≥ 0.60, p99 < 50 ms]`,
+    );
+  } finally {
+    await twin.close();
+  }
+}
+
+async function main(): Promise<void> {
+  process.env.LOG_LEVEL = 'silent';
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-bench-'));
+  delete process.env.DATABASE_URL;
+  const { startServer } = await import('../server/startServer');
+  const running = await startServer({ port: 0, withAdmin: false });
+  const base = running.url.replace('localhost', '127.0.0.1');
+  try {
+    report(`# bench ${new Date().toISOString()} on ${os.cpus().length} cores, node ${process.version}`);
+    await compare('landing page /stop-kindermisbruik (50 connections)', `${base}/stop-kindermisbruik`);
+    await compare('module page /zelfhulp/verslaving (50 connections)', `${base}/zelfhulp/verslaving`);
+
+    const burst = await measure(`${base}/hulp-bij-kijkgedrag`, { connections: 50, amount: 10_000, overallRate: 1_000 });
+    report(`burst: ${burst.total} requests at 1,000/s → errors ${burst.errors}, non-2xx ${burst.non2xx}, p99 ${burst.p99Ms} ms [target 0 errors]`);
+
+    for (const slug of ['verslaving', 'triggers']) {
+      const weight = await pageWeight(base, `/zelfhulp/${slug}`);
+      report(
+        `module page weight /zelfhulp/${slug}: ${(weight.totalBytes / 1024).toFixed(1)} KB transferred (brotli, ${weight.files} files), JavaScript ${(weight.jsBytes / 1024).toFixed(1)} KB [targets ≤ 50 KB, ≤ 12 KB]`,
+      );
+    }
+  } finally {
+    await running.close();
+  }
+
+  const analytics = path.resolve('bench/analyticsBench.ts');
+  if (fs.existsSync(analytics)) {
+    const { benchAnalytics } = (await import(analytics)) as { benchAnalytics: () => Promise<{ eventsPerSecond: number; sent: number; counted: number; dashboardMs: number }> };
+    const a = await benchAnalytics();
+    report(`beacon ingest: ${a.eventsPerSecond} events/s at 50 connections, sent ${a.sent}, counted ${a.counted} [target ≥ 5,000/s, counted == sent]`);
+    report(`dashboard over one year at 10× 2022 volume: ${a.dashboardMs} ms [target < 300 ms]`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Role } from '../../cms/access/roles';
+import { type Expectation, type Fixture, makeStaff, measureAccess } from '../helpers/accessMatrix';
+import { startTestPayload, type TestPayload } from '../helpers/testPayload';
+
+let t: TestPayload;
+let staff: Record<Role, Record<string, unknown>>;
+let pageId: string | number;
+let n = 0;
+const unique = () => `${Date.now().toString(36)}-${(n += 1)}`;
+
+beforeAll(async () => {
+  t = await startTestPayload();
+  staff = await makeStaff(t.payload);
+  const page = await t.payload.create({ collection: 'pages', data: { title: 'Matrix', path: '/matrix', layout: [{ blockType: 'hero', heading: 'x' }], _status: 'published' } as never, overrideAccess: true });
+  pageId = page.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const EVERYONE = ['anonymous', 'admin', 'editor', 'coordinator', 'analyst'] as const;
+const CONTENT: Expectation = { create: ['admin', 'editor'], read: [...EVERYONE], update: ['admin', 'editor'], delete: ['admin', 'editor'] };
+
+/** Each capability adds its rows here: collection, a fixture, and who may do what. */
+const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
+  {
+    fixture: () => ({
+      collection: 'pages',
+      data: () => ({ title: 'P', path: `/p-${unique()}`, layout: [{ blockType: 'hero', heading: 'x' }], _status: 'published' }),
+      update: { title: 'P2' },
+    }),
+    expected: CONTENT,
+  },
+  {
+    fixture: () => ({
+      collection: 'modules',
+      data: () => ({ number: 20 + n, title: 'M', slug: `m-${unique()}`, summary: 's', estimatedMinutes: 10, layout: [{ blockType: 'goals', items: [{ text: 'x' }] }], _status: 'published' }),
+      update: { title: 'M2' },
+    }),
+    expected: CONTENT,
+  },
+  {
+    fixture: () => ({
+      collection: 'campaign-sources',
+      data: () => ({ code: `c-${unique()}`, label: 'L', channel: 'poster', page: pageId }),
+      update: { label: 'L2' },
+    }),
+    // Codes are printed on posters: never deleted, so never reused.
+    expected: { create: ['admin', 'editor'], read: [...EVERYONE], update: ['admin', 'editor'], delete: [] },
+  },
+  {
+    fixture: () => ({
+      collection: 'users',
+      data: () => ({ email: `u-${unique()}@example.org`, password: 'matrix-test-wachtwoord-123', roles: ['editor'] }),
+      update: { name: 'Naam' },
+    }),
+    expected: { create: ['admin'], read: ['admin'], update: ['admin'], delete: ['admin'] },
+  },
+];
+
+describe('access matrix', () => {
+  test.each(MATRIX.map((row) => [row.fixture().collection, row] as const))('%s: each role may do exactly what the matrix says', async (_name, row) => {
+    const measured = await measureAccess(t.payload, row.fixture(), staff);
+    expect(measured).toEqual(row.expected);
+  });
+
+  test('drafts are invisible to the public but visible to editors', async () => {
+    await t.payload.create({ collection: 'pages', data: { title: 'Concept', path: '/concept-matrix', layout: [{ blockType: 'hero', heading: 'x' }], _status: 'draft' } as never, overrideAccess: true });
+    const where = { path: { equals: '/concept-matrix' } };
+    const asPublic = await t.payload.find({ collection: 'pages', where, overrideAccess: false, draft: true });
+    const asEditor = await t.payload.find({ collection: 'pages', where, overrideAccess: false, draft: true, user: staff.editor });
+    expect(asPublic.totalDocs).toBe(0);
+    expect(asEditor.totalDocs).toBe(1);
+  });
+
+  test('only an administrator can change roles', async () => {
+    const self = staff.editor as { id: string | number };
+    const updated = await t.payload.update({ collection: 'users', id: self.id, data: { roles: ['admin'] } as never, overrideAccess: false, user: staff.editor });
+    expect(updated.roles).toEqual(['editor']);
+  });
+
+  test('the first account made on an empty database becomes administrator', async () => {
+    const { totalDocs } = await t.payload.count({ collection: 'users', overrideAccess: true });
+    expect(totalDocs).toBeGreaterThan(0);
+    const { makeFirstUserAdmin } = await import('../../cms/collections/Users/hooks/makeFirstUserAdmin');
+    const fakeReq = { payload: { count: async () => ({ totalDocs: 0 }) } };
+    const data = await makeFirstUserAdmin({ data: { roles: ['editor'] }, operation: 'create', req: fakeReq } as never);
+    expect(data.roles).toEqual(['admin']);
+  });
+});

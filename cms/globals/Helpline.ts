@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { isEditor } from '../access/isEditor';
+import { invalidateGlobalPages } from './hooks/invalidateGlobalPages';
 import { validateHref } from '../fields/link';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -34,6 +35,7 @@ export const Helpline: GlobalConfig = {
     },
   },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [invalidateGlobalPages] },
   fields: [
     { name: 'phone', type: 'text', required: true, maxLength: 30, label: { nl: 'Telefoonnummer (zoals getoond)', en: 'Phone (as shown)' } },
     {

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { isEditor } from '../access/isEditor';
+import { invalidateGlobalPages } from './hooks/invalidateGlobalPages';
 
 /** Site-wide settings: quick exit, footer, and the (versioned) privacy statement. */
 export const SiteSettings: GlobalConfig = {
@@ -8,6 +9,7 @@ export const SiteSettings: GlobalConfig = {
   label: { nl: 'Site-instellingen', en: 'Site settings' },
   admin: { group: { nl: 'Instellingen', en: 'Settings' } },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [invalidateGlobalPages] },
   versions: { max: 50 },
   fields: [
     {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+
+let server: TestServer;
+const PASSWORD = 'een-lang-test-wachtwoord-42';
+
+beforeAll(async () => {
+  server = await startTestServer({ withAdmin: true });
+  for (const [email, roles] of [
+    ['beheer@example.org', ['admin']],
+    ['slot@example.org', ['editor']],
+  ] as const) {
+    await server.payload.create({ collection: 'users', data: { email, password: PASSWORD, roles: [...roles] } as never, overrideAccess: true });
+  }
+}, 240_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+function login(email: string, password: string) {
+  return server.get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+}
+
+describe('staff sessions', () => {
+  test('set an HttpOnly, SameSite=Strict session cookie', async () => {
+    const res = await login('beheer@example.org', PASSWORD);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/payload-token=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+  });
+
+  test('lock the account after five failed logins, even for the right password', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('slot@example.org', 'fout-wachtwoord')).status).toBe(401);
+    const locked = await login('slot@example.org', PASSWORD);
+    expect(locked.status).not.toBe(200);
+    expect(locked.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('the admin gets its own, looser policy, still without framing by others', async () => {
+    const res = await server.get('/admin/login');
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('API', () => {
+  test('answers GraphQL at /api/graphql with the public view only', async () => {
+    const res = await server.get('/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Modules(limit: 20, sort: "number") { docs { number slug } } Users { docs { email } } }' }),
+    });
+    const body = (await res.json()) as { data?: { Modules?: { docs: { number: number }[] }; Users?: unknown }; errors?: unknown[] };
+    expect(body.data?.Modules?.docs.map((d) => d.number).slice(0, 3)).toEqual([1, 2, 3]);
+    expect(body.data?.Users ?? null).toBeNull();
+    expect(body.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('global content', () => {
+  test('a helpline edit reaches every cached page on the next request', async () => {
+    await server.get('/zelfhulp');
+    expect((await server.get('/zelfhulp')).headers.get('x-cache')).toBe('HIT');
+    await server.payload.updateGlobal({ slug: 'helpline', data: { phone: '0800-000 00 00' } as never, overrideAccess: true });
+    const res = await server.get('/zelfhulp');
+    expect(res.headers.get('x-cache')).toBe('MISS');
+    expect(await res.text()).toContain('0800-000 00 00');
+  });
+});

@@ -104,6 +104,29 @@ describe('a newcomer works through module 3 in Chromium', () => {
   });
 });
 
+describe('when the browser keeps nothing', () => {
+  test('the course still works for the visit and says plainly that progress is not kept', async () => {
+    const blocked = await browser.newContext();
+    await blocked.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Storage.prototype.setItem = refuse;
+    });
+    const p = await blocked.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    expect(await p.isVisible('[data-when="memory"]')).toBe(true);
+    expect(await p.isVisible('[data-when="persistent"]')).toBe(false);
+    await p.fill('[data-exercise="eigen-triggers"] textarea', 'tijdelijk antwoord');
+    await p.click('[data-finish]');
+    await p.waitForSelector('[data-finished]:not([hidden])');
+    expect(errors).toEqual([]);
+    await blocked.close();
+  });
+});
+
 describe('keyboard and accessibility', () => {
   test('a module can be completed with the keyboard only', async () => {
     const keyboardContext = await browser.newContext();

@@ -17,6 +17,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', assets: '_astro' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // With Referrer-Policy: no-referrer, browsers send "Origin: null" on form posts, which Astro's
+  // origin check refuses. The server checks Sec-Fetch-Site instead (server/rejectCrossSitePosts.ts).
+  security: { checkOrigin: false },
   telemetry: false,
   vite: {
     build: { assetsInlineLimit: 0 },

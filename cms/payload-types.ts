@@ -71,6 +71,9 @@ export interface Config {
     modules: Module;
     'campaign-sources': CampaignSource;
     media: Media;
+    groups: Group;
+    registrations: Registration;
+    outbox: Outbox;
     users: User;
     'analytics-counters': AnalyticsCounter;
     'payload-kv': PayloadKv;
@@ -89,6 +92,9 @@ export interface Config {
     modules: ModulesSelect<false> | ModulesSelect<true>;
     'campaign-sources': CampaignSourcesSelect<false> | CampaignSourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'analytics-counters': AnalyticsCountersSelect<false> | AnalyticsCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -662,6 +668,147 @@ export interface CampaignSource {
   createdAt: string;
 }
 /**
+ * Groups for relatives. Prefer closing sign-up or unpublishing over deleting a group with registrations.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  /**
+   * Shown on the site and in emails. Keep it neutral.
+   */
+  title: string;
+  /**
+   * The page is /lotgenotengroepen/<slug>.
+   */
+  slug: string;
+  /**
+   * Who is this group for?
+   */
+  audience: string;
+  format: 'inPerson' | 'online';
+  /**
+   * Shown on the site.
+   */
+  city?: string | null;
+  /**
+   * Not on the site: participants get it by email after signing up.
+   */
+  address?: string | null;
+  /**
+   * Never public. Sent only in reminders to confirmed participants.
+   */
+  meetingLink?: string | null;
+  /**
+   * Usually five meetings. Times in Dutch time.
+   */
+  meetings: {
+    date: string;
+    start: string;
+    end: string;
+    id?: string | null;
+  }[];
+  /**
+   * Raising it offers the new places to the waiting list at once.
+   */
+  capacity: number;
+  /**
+   * Kept automatically: confirmed participants plus places held for an offer.
+   */
+  seatsTaken?: number | null;
+  /**
+   * Shown on the site.
+   */
+  facilitators?: string | null;
+  /**
+   * Shown next to the sign-up form.
+   */
+  intakeNote?: string | null;
+  /**
+   * Closes by itself after the first meeting.
+   */
+  signupOpen?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Sign-ups (personal data encrypted). Changing status here sends no email. Deleted automatically after the group ends.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  /**
+   * Moving someone with a seat needs a free seat in the new group.
+   */
+  group?: (number | null) | Group;
+  name: string;
+  email: string;
+  phone?: string | null;
+  relation: 'partner' | 'ex-partner' | 'parent' | 'child' | 'sibling' | 'friend' | 'other';
+  message?: string | null;
+  /**
+   * Confirmed takes a seat; cancelled frees it for the waiting list.
+   */
+  status?: ('awaitingConfirmation' | 'confirmed' | 'waitingList' | 'offered' | 'cancelled' | 'expired') | null;
+  intakeDone?: boolean | null;
+  /**
+   * Only what the group needs. Deleted with the registration.
+   */
+  staffNote?: string | null;
+  consentVersion?: string | null;
+  statusChangedAt?: string | null;
+  confirmedAt?: string | null;
+  emailHash?: string | null;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  cancelTokenHash?: string | null;
+  offerTokenHash?: string | null;
+  offerExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Email queue with retries. Set a failed email back to pending to retry. Address and content are erased once sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to?: string | null;
+  subject: string;
+  text?: string | null;
+  html?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  kind: 'confirmEmail' | 'registered' | 'waitingList' | 'placeOffered' | 'reminder' | 'cancelled' | 'coordinatorNotice';
+  status: 'pending' | 'sent' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  /**
+   * Addresses removed.
+   */
+  lastError?: string | null;
+  /**
+   * The same email is never queued twice.
+   */
+  dedupeKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Staff accounts and their roles.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -847,6 +994,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'groups';
+        value: number | Group;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null)
     | ({
         relationTo: 'users';
@@ -1273,6 +1432,81 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  audience?: T;
+  format?: T;
+  city?: T;
+  address?: T;
+  meetingLink?: T;
+  meetings?:
+    | T
+    | {
+        date?: T;
+        start?: T;
+        end?: T;
+        id?: T;
+      };
+  capacity?: T;
+  seatsTaken?: T;
+  facilitators?: T;
+  intakeNote?: T;
+  signupOpen?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  group?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  relation?: T;
+  message?: T;
+  status?: T;
+  intakeDone?: T;
+  staffNote?: T;
+  consentVersion?: T;
+  statusChangedAt?: T;
+  confirmedAt?: T;
+  emailHash?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  cancelTokenHash?: T;
+  offerTokenHash?: T;
+  offerExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
+  kind?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

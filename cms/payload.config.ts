@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
-import { en } from '@payloadcms/translations/languages/en';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
@@ -27,8 +26,16 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Stop it Now! beheer' },
     dateFormat: 'd MMMM yyyy HH:mm',
+    components: {
+      // Statistics for analysts and administrators (the view checks the role itself).
+      views: {
+        statistieken: { Component: '/views/Dashboard/DashboardView#DashboardView', path: '/statistieken', exact: true },
+      },
+      afterNavLinks: ['/views/Dashboard/NavLink#NavLink'],
+    },
   },
-  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  // Dutch only: staff see the admin in Dutch whatever their browser's language.
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections,
   globals,
   editor: lexicalEditor(),
@@ -36,5 +43,10 @@ export default buildConfig({
   sharp,
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
+  // Runs scheduled publishing (and any queued Payload job) every minute in the server process.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => !config.isBuild && process.env.NODE_ENV !== 'test',
+  },
   typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts') },
 });

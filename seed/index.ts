@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { bannerCampaign } from './campaigns/bannerCampaign';
 import { posterCampaign } from './campaigns/posterCampaign';
+import { seedGroups } from './groups';
 import { seedHelpline } from './helpline';
 import { aboutPage } from './pages/about';
 import { forRelativesPage } from './pages/forRelatives';
@@ -26,5 +27,6 @@ export async function seed(payload: Payload, { log, now = Date.now() }: { log: S
     const id = await upsertPage(payload, campaign.page);
     await ensureSources(payload, id, campaign.sources);
   }
-  log.info('seeded demo content', { modules });
+  const groups = await seedGroups(payload, now);
+  log.info('seeded demo content', { modules, groups });
 }

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Payload } from 'payload';
 import { BEACON_MAX_BYTES } from '../cms/analytics/beaconSchema';
@@ -9,6 +8,7 @@ import type { AnalyticsRegistry, Increment } from '../cms/analytics/ingest';
 import { runIngest } from '../cms/analytics/ingest';
 import { incrementCounters, unwrittenIncrements } from '../cms/analytics/write/incrementCounters';
 import { createIngestStats } from './ingestStats';
+import { readCappedBody } from './readCappedBody';
 import type { log as serverLog } from './logger';
 
 /** The issue's bound: counters reach the database at least this often. */
@@ -40,35 +40,6 @@ export interface BeaconIngest {
 }
 
 /**
- * Reads at most BEACON_MAX_BYTES + 1 bytes: enough for the pipeline to see that a body is
- * too large, without holding a large upload in memory. Resolves null when the client
- * went away before the end.
- */
-function readCapped(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (value: Buffer | null) => {
-      req.removeAllListeners('data');
-      resolve(value);
-    };
-    req.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > BEACON_MAX_BYTES) {
-        req.pause();
-        done(Buffer.concat(chunks).subarray(0, BEACON_MAX_BYTES + 1));
-      }
-    });
-    req.on('end', () => done(Buffer.concat(chunks)));
-    req.on('error', () => done(null));
-    req.on('close', () => {
-      if (!req.complete) done(null);
-    });
-  });
-}
-
-/**
  * The analytics ingest: `POST /beacon` → `runIngest` (in memory) → answer → counter buffer;
  * the buffer is written every ≤ 5 s by `incrementCounters`. Page serving never waits for
  * the database, and a failed write is put back and retried at the next flush.
@@ -86,6 +57,14 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
   const now = options.now ?? (() => new Date());
   const buffer = createCounterBuffer();
   const stats = createIngestStats();
+  // Formatting a date in a time zone costs more than the rest of a beacon: once a second is enough.
+  let cachedDay = { second: Number.NaN, day: '' };
+  const today = () => {
+    const date = now();
+    const second = Math.floor(date.getTime() / 1000);
+    if (second !== cachedDay.second) cachedDay = { second, day: dayInAmsterdam(date) };
+    return cachedDay.day;
+  };
   let registryReady = registry.ready === undefined;
   void registry.ready?.then(() => {
     registryReady = true;
@@ -101,7 +80,7 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
       res.set({ 'Cache-Control': 'no-store', Connection: 'close' }).status(tooLarge ? 413 : 415).end();
       return;
     }
-    const raw = await readCapped(req);
+    const raw = await readCappedBody(req, BEACON_MAX_BYTES);
     if (raw === null) return;
     // Only on a cold start: the first beacons wait for the one read of the known keys.
     if (!registryReady) await registry.ready;
@@ -110,7 +89,7 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
       raw,
       userAgent: req.headers['user-agent'],
       registry,
-      day: dayInAmsterdam(now()),
+      day: today(),
       privacyHeaders: { dnt: req.get('dnt'), secGpc: req.get('sec-gpc') },
     });
     if (result.ok) {

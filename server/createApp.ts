@@ -3,10 +3,12 @@ import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import type { Payload } from 'payload';
 import type { RuntimeConfig } from '../cms/lib/runtimeConfig';
+import type { GroupsSite } from '../cms/groups/types';
 import type { SiteData } from '../cms/siteData/types';
 import { healthz } from './healthz';
 import type { HtmlCache } from './htmlCache';
 import { log } from './logger';
+import { rejectCrossSitePosts } from './rejectCrossSitePosts';
 import { requestLog } from './requestLog';
 import { securityHeaders } from './securityHeaders';
 
@@ -16,6 +18,7 @@ export interface AppParts {
   payload: Payload;
   config: RuntimeConfig;
   site: SiteData;
+  groups: GroupsSite;
   htmlCache: HtmlCache;
   /** Next.js request handler for the admin and API; absent in tests that do not need it. */
   next?: NodeHandler;
@@ -56,7 +59,8 @@ export function createApp(parts: AppParts): express.Express {
   app.use(express.static(clientDir, { maxAge: '1h', index: false }));
 
   app.use(parts.htmlCache.middleware);
-  app.use((req, res, next) => parts.astro(req, res, next, { site: parts.site }));
+  app.use(rejectCrossSitePosts);
+  app.use((req, res, next) => parts.astro(req, res, next, { site: parts.site, groups: parts.groups }));
 
   app.use(((error, _req, res, _next) => {
     log.error('unhandled error', { name: (error as Error)?.name, message: (error as Error)?.message?.slice(0, 200) });

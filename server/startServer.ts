@@ -2,9 +2,12 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getPayload, type Payload } from 'payload';
+import { createGroupsSite } from '../cms/groups/createGroupsSite';
+import { startGroupJobs } from '../cms/groups/jobs/startGroupJobs';
 import { runtimeConfig } from '../cms/lib/runtimeConfig';
 import { createSiteData } from '../cms/siteData/createSiteData';
 import { seedIfEmpty } from '../seed/seedIfEmpty';
+import { createBeaconIngest } from './beaconRoute';
 import { createApp, type NodeHandler } from './createApp';
 import { createHtmlCache } from './htmlCache';
 import { log } from './logger';
@@ -27,6 +30,8 @@ export interface StartOptions {
   adminDev?: boolean;
   /** Seed demo content into an empty database (default: true). */
   seed?: boolean;
+  /** Run the background jobs: e-mail outbox, offers, reminders, retention (default: true). */
+  jobs?: boolean;
 }
 
 async function loadAstroHandler(): Promise<NodeHandler> {
@@ -50,11 +55,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (options.seed !== false) await seedIfEmpty(payload, { log });
 
   const htmlCache = createHtmlCache();
+  const beacons = createBeaconIngest({ payload, log });
   const app = createApp({
     payload,
     config,
     site: createSiteData(payload),
+    groups: createGroupsSite(payload),
     htmlCache,
+    extraRoutes: (app) => {
+      app.post('/beacon', beacons.handler);
+    },
     astro: await loadAstroHandler(),
     next: options.withAdmin === false ? undefined : await loadNextHandler(options.adminDev ?? !config.isProduction),
   });
@@ -63,6 +73,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const s = app.listen(options.port ?? config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const connections = trackConnections(server);
+  const jobs = options.jobs === false ? null : startGroupJobs(payload, { log });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? config.port);
 
@@ -70,6 +81,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () => {
     closing ??= (async () => {
       await connections.drain(10_000);
+      // Counts answered before the listener closed are written before the database closes.
+      await beacons.close();
+      await jobs?.stop();
       htmlCache.close();
       await payload.destroy?.().catch(() => undefined);
     })();

@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** CMS reads for the public site, provided by the server (see cms/siteData/types.ts). */
     site: import('../cms/siteData/types').SiteData;
+    /** Support groups: schedule, sign-up and e-mailed links (see cms/groups/types.ts). */
+    groups: import('../cms/groups/types').GroupsSite;
   }
 }

@@ -31,8 +31,13 @@ export const AnalyticsCounters: CollectionConfig = {
     update: nobody,
     delete: nobody,
   },
-  // The writer's `ON CONFLICT(day, metric, key)` (SQLite) and its upserts (MongoDB) rely on this.
-  indexes: [{ fields: ['day', 'metric', 'key'], unique: true }],
+  indexes: [
+    // The writer's `ON CONFLICT(day, metric, key)` (SQLite) and its upserts (MongoDB) rely on this.
+    { fields: ['day', 'metric', 'key'], unique: true },
+    // Dashboard sums ask for a few metrics over a date range: metric first lets them read only
+    // those rows (a year of visits is 1,100 rows instead of all ~80,000 of that year).
+    { fields: ['metric', 'day'] },
+  ],
   endpoints: analyticsEndpoints,
   fields: [
     { name: 'day', type: 'text', required: true, index: true, maxLength: 10, label: { nl: 'Dag', en: 'Day' } },

@@ -9,7 +9,9 @@ export interface GroupSettings {
   coordinatorEmail: string | null;
 }
 
-function wholeDays(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+type Env = Record<string, string | undefined>;
+
+function wholeDays(env: Env, name: string, fallback: number, max: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const days = Number(raw);
@@ -25,7 +27,7 @@ function wholeDays(env: NodeJS.ProcessEnv, name: string, fallback: number, max: 
  *
  * @throws ConfigError for values that are not whole days in range.
  */
-export function groupSettings(env: NodeJS.ProcessEnv = process.env): GroupSettings {
+export function groupSettings(env: Env = process.env): GroupSettings {
   const coordinatorEmail = env.COORDINATOR_EMAIL?.trim() || null;
   if (coordinatorEmail && !/^[^\s@]+@[^\s@]+$/.test(coordinatorEmail)) {
     throw new ConfigError('COORDINATOR_EMAIL must be one email address.');

@@ -7,7 +7,8 @@ import type { RuntimeConfig } from './runtimeConfig';
 /**
  * Picks the database adapter from configuration: MongoDB for production deployments,
  * an embedded SQLite file otherwise. All data access elsewhere goes through the Local API;
- * the only adapter-specific code lives in `cms/lib/atomic/`.
+ * the only adapter-specific code is `cms/groups/capacity/` (seats, single-use status changes)
+ * and `cms/analytics/write/` + `cms/analytics/queries/sum/` (atomic counters, dashboard sums).
  */
 export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
   if (config.database.kind === 'mongodb') {

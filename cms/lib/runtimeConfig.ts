@@ -114,7 +114,7 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'no-reply@localhost',
-    mailFromName: env.MAIL_FROM_NAME || 'Stop it Now!',
+    mailFromName: env.MAIL_FROM_NAME || 'Hulplijn',
   };
   if (env === process.env) cached = config;
   return config;

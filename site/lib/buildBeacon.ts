@@ -47,7 +47,8 @@ export interface BeaconBody extends VisitFlags {
   referrer?: string;
 }
 
-const SOURCE_CODE = /^[a-z0-9-]{1,32}$/;
+/** A campaign source code (`?bron=`), also the shape `visitStore.ts` keeps per visit. */
+export const SOURCE_CODE = /^[a-z0-9-]{1,32}$/;
 const MODULE_ROUTE = /^module:[1-9][0-9]?$/;
 // Mirrors REFERRER_HOST_PATTERN in cms/analytics/beaconSchema.ts: a host the server would
 // reject is left out here rather than costing the whole page view.
@@ -61,11 +62,10 @@ export function isTrackingRefused(privacy: PrivacySignals): boolean {
 /** The referring host when it is another site; never a path, query or own host. */
 function otherSiteHost(referrer: string, origin: string): string | undefined {
   try {
-    const url = new URL(referrer);
-    const own = new URL(origin);
-    if (!/^https?:$/.test(url.protocol) || url.hostname === own.hostname) return undefined;
-    const host = url.hostname.toLowerCase();
-    return HOST.test(host) ? host : undefined;
+    // The URL parser already lower-cases (and punycodes) the host of http(s) addresses.
+    const { protocol, hostname } = new URL(referrer);
+    const foreign = /^https?:$/.test(protocol) && hostname !== new URL(origin).hostname;
+    return foreign && HOST.test(hostname) ? hostname : undefined;
   } catch {
     return undefined;
   }
@@ -109,12 +109,12 @@ export function buildBeacon(input: BeaconInput): BeaconBody | null {
  */
 export function readCampaignParam(href: string): { code: string | null; cleanUrl: string | null } {
   const url = new URL(href);
-  const raw = url.searchParams.get('bron');
-  if (raw === null) return { code: null, cleanUrl: null };
-  url.searchParams.delete('bron');
-  const code = raw.trim().toLowerCase();
+  const params = url.searchParams;
+  const raw = params.get('bron');
+  params.delete('bron');
+  const code = raw?.trim().toLowerCase() ?? '';
   return {
     code: SOURCE_CODE.test(code) ? code : null,
-    cleanUrl: url.pathname + url.search + url.hash,
+    cleanUrl: raw === null ? null : url.pathname + url.search + url.hash,
   };
 }

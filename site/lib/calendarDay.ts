@@ -13,7 +13,8 @@ function toUtc(day: string): Date {
 
 /** True for an existing date written as 'YYYY-MM-DD' (rejects '2026-02-30'). */
 export function isCalendarDay(value: unknown): value is string {
-  return typeof value === 'string' && DAY_PATTERN.test(value) && toUtc(value).toISOString().startsWith(value);
+  const [day, year, month, date] = (typeof value === 'string' && DAY_PATTERN.exec(value)) || [];
+  return !!day && new Date(Date.UTC(+year!, +month! - 1, +date!)).toISOString().startsWith(day);
 }
 
 /** The day `count` days after `day` (negative counts go back). */
@@ -28,6 +29,6 @@ export function isoWeekday(day: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
 
 /** The calendar day of `date` in the zone of the machine it runs on (the visitor's own day). */
 export function localCalendarDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  // Shifted by the zone's offset at that moment, the UTC fields are the local ones.
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 /**
  * The shape of a visitor's course progress (version 1) and the type guard that decides
  * whether stored or imported data can be trusted. Pure: no storage, no DOM.
- * `progressStore.ts` documents where this is kept; `progressMigrations.ts` upgrades older shapes.
+ * `browserStorage.ts` documents where this is kept; `progressMigrations.ts` upgrades older shapes.
  */
 import { isCalendarDay } from './calendarDay';
 

@@ -1,12 +1,11 @@
 /**
- * The public surface of `progressStore.ts`, kept apart so the store file holds only the code
- * that touches storage.
+ * The public surface of `progressStore.ts`, kept apart so the store file holds only its code.
  */
-import type { VisitFlags } from './buildBeacon';
+import type { StorageLike } from './browserStorage';
 import type { ModuleProgress, ProgressState, Rating } from './progressState';
+import type { VisitStore } from './visitStore';
 
-/** The part of the Web Storage interface the store uses (fakes in tests). */
-export type StorageLike = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>;
+export type { StorageLike } from './browserStorage';
 
 export type ModuleStatus = 'new' | 'busy' | 'done';
 
@@ -19,7 +18,8 @@ export interface ProgressStoreOptions {
   today?: () => string;
 }
 
-export interface ProgressStore {
+/** Progress functions plus the visit functions of `visitStore.ts`, over the same storage. */
+export interface ProgressStore extends VisitStore {
   /** The current progress (frozen; change it through the functions below). */
   getState(): ProgressState;
   /** Progress of one module, or undefined when nothing was saved for it. */
@@ -44,13 +44,4 @@ export interface ProgressStore {
   eraseAll(): void;
   /** False when progress lives in memory only and is gone after this page. */
   isPersistent(): boolean;
-  /** Anonymous visit flags; records this visit. All false when opted out or storage cannot remember. */
-  computeVisitFlags(todayYmd: string): VisitFlags;
-  /** Remembers this visit's campaign code; false (and ignored) when it is not a valid code. */
-  setCampaignSource(code: string): boolean;
-  /** This visit's campaign code, or null. */
-  getCampaignSource(): string | null;
-  /** True when the visitor opted out of being counted on this device. */
-  isAnalyticsOptedOut(): boolean;
-  setAnalyticsOptOut(on: boolean): void;
 }

@@ -1,10 +1,11 @@
 /**
  * Anonymous visit counting (see cms/analytics/beaconSchema.ts for the contract).
  *
- * The browser works out its own visit flags from storage owned by progressStore; the
- * server only adds them to per-day counters. Nothing is sent under Global Privacy Control,
- * Do Not Track or the portal's opt-out. Importing this module counts the page view once;
- * course pages import `trackModuleEvent` from it.
+ * The browser works out its own visit flags from its own storage (`lib/visitStore.ts`; keys
+ * documented in `lib/browserStorage.ts`); the server only adds them to per-day counters.
+ * Nothing is sent under Global Privacy Control, Do Not Track or the portal's opt-out.
+ * Importing this module counts the page view once; course pages import `trackModuleEvent`
+ * from it. Budget: 1.5 KB gzip for the minified bundle, so it imports only small modules.
  */
 import {
   type BeaconBody,
@@ -19,13 +20,13 @@ import {
   computeVisitFlags,
   getCampaignSource,
   isAnalyticsOptedOut,
+  noVisitFlags,
   setCampaignSource,
-} from '../lib/progressStore';
+} from '../lib/visitStore';
 
-const NO_FLAGS = { newVisit: false, firstToday: false, returning: false };
 // Shared through the global symbol registry, so a second bundled copy of this module
 // (two scripts importing it) still counts the page view only once.
-const PAGEVIEW_SENT = Symbol.for('stopitnow.analytics.pageview');
+const PAGEVIEW_SENT = Symbol.for('sin.pageview');
 
 function privacySignals(): PrivacySignals {
   return {
@@ -54,7 +55,7 @@ function send(body: BeaconBody | null): void {
 }
 
 /** Counts this page view (once per page load). */
-export function trackPageview(): void {
+function trackPageview(): void {
   const flagHolder = window as unknown as Record<symbol, boolean>;
   if (flagHolder[PAGEVIEW_SENT]) return;
   flagHolder[PAGEVIEW_SENT] = true;
@@ -62,7 +63,7 @@ export function trackPageview(): void {
   // The campaign code leaves the address bar even when nothing is counted, so a shared or
   // bookmarked link never carries it.
   const campaign = readCampaignParam(location.href);
-  if (campaign.cleanUrl !== null) history.replaceState(history.state, '', campaign.cleanUrl);
+  if (campaign.cleanUrl) history.replaceState(history.state, '', campaign.cleanUrl);
 
   const route = document.documentElement.dataset.route;
   const privacy = privacySignals();
@@ -75,8 +76,9 @@ export function trackPageview(): void {
       route,
       event: 'pageview',
       flags: computeVisitFlags(localCalendarDay(new Date())),
-      source: campaign.code ?? getCampaignSource(),
-      landing: campaign.code !== null,
+      // Just remembered when this page brought a code, so this reads that one back.
+      source: getCampaignSource(),
+      landing: !!campaign.code,
       referrer: document.referrer,
       origin: location.origin,
       privacy,
@@ -93,7 +95,7 @@ export function trackModuleEvent(moduleNumber: number, event: Exclude<BeaconEven
     buildBeacon({
       route: `module:${moduleNumber}`,
       event,
-      flags: NO_FLAGS,
+      flags: noVisitFlags(),
       source: getCampaignSource(),
       landing: false,
       referrer: '',

@@ -42,12 +42,12 @@ describe('generated secrets', () => {
   test('the embedded default generates the secret once and reuses it', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-secret-'));
     const { runtimeConfig } = await import('../../cms/lib/runtimeConfig');
-    const first = runtimeConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv).payloadSecret;
-    const second = runtimeConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv).payloadSecret;
+    const first = runtimeConfig({ DATA_DIR: dataDir } as unknown as NodeJS.ProcessEnv).payloadSecret;
+    const second = runtimeConfig({ DATA_DIR: dataDir } as unknown as NodeJS.ProcessEnv).payloadSecret;
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(second).toBe(first);
     expect(fs.statSync(path.join(dataDir, 'payload-secret')).mode & 0o777).toBe(0o600);
-    const other = runtimeConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sin-secret-')) } as NodeJS.ProcessEnv).payloadSecret;
+    const other = runtimeConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sin-secret-')) } as unknown as NodeJS.ProcessEnv).payloadSecret;
     expect(other).not.toBe(first);
   });
 });

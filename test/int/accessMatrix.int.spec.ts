@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../cms/access/roles';
 import { type Expectation, type Fixture, makeStaff, measureAccess } from '../helpers/accessMatrix';
+import { fiveMeetings } from '../helpers/groupFixtures';
 import { startTestPayload, type TestPayload } from '../helpers/testPayload';
 
 let t: TestPayload;
 let staff: Record<Role, Record<string, unknown>>;
 let pageId: string | number;
+let groupId: string | number;
 let n = 0;
 const unique = () => `${Date.now().toString(36)}-${(n += 1)}`;
 
@@ -14,7 +16,13 @@ beforeAll(async () => {
   staff = await makeStaff(t.payload);
   const page = await t.payload.create({ collection: 'pages', data: { title: 'Matrix', path: '/matrix', layout: [{ blockType: 'hero', heading: 'x' }], _status: 'published' } as never, overrideAccess: true });
   pageId = page.id;
+  const group = await t.payload.create({ collection: 'groups', data: groupData(), overrideAccess: true, context: { skipSideEffects: true } });
+  groupId = group.id;
 });
+
+function groupData() {
+  return { title: 'Groep', slug: `g-${unique()}`, audience: 'Partners.', format: 'online', meetingLink: 'https://meet.example.org/x', meetings: fiveMeetings(new Date(), 14), capacity: 8, signupOpen: true, published: true } as never;
+}
 afterAll(async () => {
   await t?.close();
 });
@@ -48,6 +56,34 @@ const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
     }),
     // Codes are printed on posters: never deleted, so never reused.
     expected: { create: ['admin', 'editor'], read: [...EVERYONE], update: ['admin', 'editor'], delete: [] },
+  },
+  {
+    fixture: () => ({ collection: 'groups', data: groupData as never, update: { capacity: 9 } }),
+    // The schedule is public (published groups only); coordinators run it.
+    expected: { create: ['admin', 'coordinator'], read: [...EVERYONE], update: ['admin', 'coordinator'], delete: ['admin', 'coordinator'] },
+  },
+  {
+    fixture: () => ({
+      collection: 'registrations',
+      data: () => ({ group: groupId, name: 'Sam', email: `sam-${unique()}@example.org`, relation: 'partner', consentVersion: '2026-11', status: 'awaitingConfirmation' }),
+      update: { intakeDone: true },
+    }),
+    // The most sensitive data: only the staff who run the groups. Sign-ups come in through the
+    // sign-up service, never through the API.
+    expected: { create: [], read: ['admin', 'coordinator'], update: ['admin', 'coordinator'], delete: ['admin', 'coordinator'] },
+  },
+  {
+    fixture: () => ({
+      collection: 'outbox',
+      data: () => ({ to: 'iemand@example.org', subject: 'Onderwerp', text: 'Tekst', kind: 'confirmEmail', status: 'pending', dedupeKey: `k-${unique()}` }),
+      update: { attempts: 1 },
+    }),
+    expected: { create: [], read: ['admin'], update: ['admin'], delete: ['admin'] },
+  },
+  {
+    fixture: () => ({ collection: 'analytics-counters', data: () => ({ day: '2026-01-01', metric: 'visits', key: `k-${unique()}`, count: 1 }), update: { count: 2 } }),
+    // Aggregates only, written by the server's ingest; readable by analysts and administrators.
+    expected: { create: [], read: ['admin', 'analyst'], update: [], delete: [] },
   },
   {
     fixture: () => ({

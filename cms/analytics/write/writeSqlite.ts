@@ -11,7 +11,7 @@ const TABLE = sql.identifier('analytics_counters');
 
 interface SqliteDb {
   drizzle: {
-    // biome-ignore lint/suspicious/noExplicitAny: drizzle's batch tuple types do not fit a dynamic list.
+    // drizzle types `batch` as a tuple of its own query types; a dynamic list cannot match it.
     batch(queries: any): Promise<unknown>;
     run(query: ReturnType<typeof sql>): unknown;
   };

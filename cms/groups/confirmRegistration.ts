@@ -1,0 +1,62 @@
+import type { Payload } from 'payload';
+import { createToken } from '../lib/crypto/tokens';
+import { claimSeat } from './capacity/claimSeat';
+import { releaseSeat } from './capacity/releaseSeat';
+import { switchStatus } from './capacity/switchStatus';
+import { fillFromWaitingList } from './fillFromWaitingList';
+import { findRegistrationByToken, loadGroup, reloadRegistration } from './groupDocs';
+import { queueCoordinatorNotice, queueRegistered, queueWaitingList } from './groupEmails';
+import { firstMeetingStart } from './meetingsOf';
+import { REGISTRATION_STATUS, type RegistrationStatus } from './registrationStatus';
+import { SERVICE_CONTEXT } from './serviceContext';
+import type { TokenOutcome } from './tokenOutcome';
+
+const { awaitingConfirmation, confirmed, waitingList, expired, cancelled } = REGISTRATION_STATUS;
+
+/**
+ * Double opt-in, step 2: the emailed link confirms the address. Only now does the sign-up
+ * count: a free seat makes it "confirmed" (registered email with the .ics file, anonymous
+ * notice to coordinators), a full group puts it on the waiting list (and says so).
+ * The link works once and for CONFIRM_HOURS.
+ */
+export async function confirmRegistration(payload: Payload, token: unknown, now: Date = new Date()): Promise<TokenOutcome> {
+  const reg = await findRegistrationByToken(payload, 'confirm', token);
+  if (!reg) return { outcome: 'invalid' };
+  if (reg.status !== awaitingConfirmation) return { outcome: 'alreadyDone', status: reg.status as RegistrationStatus };
+  if (!reg.confirmExpiresAt || Date.parse(reg.confirmExpiresAt) <= now.getTime()) {
+    await switchStatus(payload, reg.id, awaitingConfirmation, expired, now);
+    return { outcome: 'expired' };
+  }
+  const group = await loadGroup(payload, reg.group);
+  const starts = group ? firstMeetingStart(group) : null;
+  if (!group || !starts || starts <= now) {
+    await switchStatus(payload, reg.id, awaitingConfirmation, cancelled, now);
+    return { outcome: 'closed' };
+  }
+
+  // Seat first, then the status: if the status change loses a race (a second click), the
+  // seat goes straight back and nobody is counted twice.
+  const seat = await claimSeat(payload, group.id);
+  const target = seat ? confirmed : waitingList;
+  if (!(await switchStatus(payload, reg.id, awaitingConfirmation, target, now))) {
+    if (seat && (await releaseSeat(payload, group.id))) await fillFromWaitingList(payload, group.id, now);
+    const current = await reloadRegistration(payload, reg.id);
+    return current ? { outcome: 'alreadyDone', status: current.status as RegistrationStatus } : { outcome: 'invalid' };
+  }
+
+  const cancel = createToken();
+  await payload.update({
+    collection: 'registrations',
+    id: reg.id,
+    overrideAccess: true,
+    context: SERVICE_CONTEXT,
+    data: { cancelTokenHash: cancel.hash, ...(seat ? { confirmedAt: now.toISOString() } : {}) },
+  });
+  if (seat) {
+    await queueRegistered(payload, reg, group, cancel.token, cancel.hash, now);
+    await queueCoordinatorNotice(payload, reg, group, cancel.hash, now);
+    return { outcome: 'confirmed' };
+  }
+  await queueWaitingList(payload, reg, group, cancel.token, now);
+  return { outcome: 'waitingList' };
+}

@@ -1,0 +1,93 @@
+'use client';
+import { useId, useState } from 'react';
+import type { AnnualOverview } from '../../analytics/queries/getAnnualOverview';
+import { annualReportText } from '../../analytics/report/annualReportText';
+import { formatDecimal, formatInteger, formatMonth } from '../../analytics/report/formatNl';
+import { useJson } from './useJson';
+
+const API = '/api/analytics-counters/annual';
+const FIRST_YEAR = 2018;
+
+/** "Jaaroverzicht": the annual report's figures for a chosen year, as a list and as copyable text. */
+export function AnnualOverviewSection({ today }: { today: string }) {
+  const id = useId();
+  const currentYear = Number(today.slice(0, 4));
+  const [year, setYear] = useState(currentYear - 1);
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const loaded = useJson<AnnualOverview>(`${API}?year=${year}`);
+  const years = Array.from({ length: currentYear - FIRST_YEAR + 1 }, (_, i) => currentYear - i);
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <section className="sin-dash__card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="sin-dash__card-title">
+        Jaaroverzicht
+      </h2>
+      <div className="sin-dash__custom">
+        <label htmlFor={`${id}-year`}>Jaar</label>
+        <select
+          id={`${id}-year`}
+          value={year}
+          onChange={(e) => {
+            setYear(Number(e.target.value));
+            setCopied('idle');
+          }}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+        <a className="btn btn--style-secondary btn--size-small" href={`${API}?year=${year}&format=csv`} download>
+          Download CSV
+        </a>
+      </div>
+      {loaded.status === 'loading' && <p aria-live="polite">Jaaroverzicht laden…</p>}
+      {loaded.status === 'error' && <p role="alert">Het jaaroverzicht kon niet worden geladen. {loaded.message}</p>}
+      {loaded.status === 'ready' && (
+        <>
+          <dl className="sin-dash__facts">
+            <dt>Bezoeken{loaded.data.partial ? ' (tot nu toe)' : ''}</dt>
+            <dd>
+              {formatInteger(loaded.data.visits)}
+              {loaded.data.changePercent !== null &&
+                ` (${loaded.data.changePercent >= 0 ? '+' : ''}${Math.round(loaded.data.changePercent)}% t.o.v. ${year - 1})`}
+            </dd>
+            <dt>Bezoeken per dag</dt>
+            <dd>{formatDecimal(loaded.data.visitsPerDay)}</dd>
+            <dt>Terugkerende bezoeken</dt>
+            <dd>{formatInteger(loaded.data.returningVisits)}</dd>
+            <dt>Meest bezochte modules</dt>
+            <dd>{loaded.data.topModules.map((m) => `${m.module}${m.title ? ` (${m.title})` : ''}`).join(', ') || '–'}</dd>
+            <dt>Campagnebezoeken per maand</dt>
+            <dd>
+              {loaded.data.campaignVisitsPerMonth.map((m) => `${formatMonth(m.month, false)}: ${formatInteger(m.visits)}`).join(' · ')}
+            </dd>
+            <dt>Belangrijkste verwijzende website</dt>
+            <dd>{loaded.data.topReferrer ? `${loaded.data.topReferrer.host} (${formatInteger(loaded.data.topReferrer.visits)})` : '–'}</dd>
+          </dl>
+          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => copy(annualReportText(loaded.data))}>
+            Kopieer als tekst
+          </button>
+          <span aria-live="polite" className="sin-dash__note">
+            {copied === 'done' && ' Gekopieerd.'}
+            {copied === 'failed' && ' Kopiëren lukte niet; selecteer de tekst hieronder.'}
+          </span>
+          <details className="sin-dash__details">
+            <summary>Toon de tekst</summary>
+            <pre className="sin-dash__report">{annualReportText(loaded.data)}</pre>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchAnalytics } from './analyticsBench';
 import { pageWeight } from './pageWeight';
+import { analyticsScriptBytes } from './scriptSize';
 import { measure, staticTwin, type Throughput } from './throughput';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     await running.close();
   }
 
+  report(`analytics script: ${await analyticsScriptBytes()} bytes (minified, gzip -9) [target ≤ 1,536]`);
   const a = await benchAnalytics();
   report(`beacon ingest: ${a.eventsPerSecond} events/s at 50 connections, sent ${a.sent}, counted ${a.counted} [target ≥ 5,000/s, counted == sent]`);
   report(`dashboard + annual overview over one year at 10× 2022 volume: ${a.dashboardMs} ms [target < 300 ms]`);

@@ -24,8 +24,8 @@ import {
   setCampaignSource,
 } from '../lib/visitStore';
 
-// Shared through the global symbol registry, so a second bundled copy of this module
-// (two scripts importing it) still counts the page view only once.
+// Shared through the global symbol registry (a symbol, not a storage key), so a second
+// bundled copy of this module (two scripts importing it) still counts the page view only once.
 const PAGEVIEW_SENT = Symbol.for('sin.pageview');
 
 function privacySignals(): PrivacySignals {

@@ -44,3 +44,9 @@ export async function tabTo(page: Page, selector: string, maxPresses = 400): Pro
   }
   throw new Error(`could not reach ${selector} with the Tab key`);
 }
+
+/**
+ * Headless Chromium announces itself as "HeadlessChrome", which the ingest drops as a bot
+ * (as it should). Visitor contexts in analytics tests present an ordinary desktop browser.
+ */
+export const VISITOR_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';

@@ -40,3 +40,8 @@ export function verifyPreviewToken(
   if ((collection !== 'modules' && collection !== 'pages') || !id || Number(expires) < now) return null;
   return { collection, id };
 }
+
+/** The public URL that shows this draft to whoever holds the link, for about an hour. */
+export function previewUrl(collection: PreviewCollection, id: string | number, path: string): string {
+  return `${runtimeConfig().publicUrl}${path}?preview=${createPreviewToken(collection, id)}`;
+}

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { isEditor } from '../../access/isEditor';
-import { publishedOrEditor } from '../../access/publishedOrEditor';
+import { editorialContent } from '../../access/editorialContent';
 import { moduleBlocks } from '../../blocks';
-import { createPreviewToken } from '../../lib/previewToken';
-import { runtimeConfig } from '../../lib/runtimeConfig';
+import { previewUrl } from '../../lib/previewToken';
 import { invalidateModulePages } from './hooks/invalidateModulePages';
 import { validateUniqueKeys } from './hooks/validateUniqueKeys';
 
@@ -21,20 +19,11 @@ export const Modules: CollectionConfig = {
       nl: 'De modules van "Stoppen is mogelijk". Elke oefening heeft een vaste sleutel: bezoekers bewaren hun antwoorden daaronder, alleen in hun eigen browser.',
       en: 'Modules of the self-help course. Answers are stored only in visitors’ browsers, under each exercise’s stable key.',
     },
-    preview: (doc) =>
-      doc?.slug && doc?.id
-        ? `${runtimeConfig().publicUrl}/zelfhulp/${doc.slug}?preview=${createPreviewToken('modules', doc.id as string)}`
-        : null,
+    preview: (doc) => (doc?.slug && doc?.id ? previewUrl('modules', doc.id as string, `/zelfhulp/${doc.slug}`) : null),
   },
   defaultSort: 'number',
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: editorialContent,
   hooks: {
     beforeValidate: [validateUniqueKeys],
     afterChange: [invalidateModulePages],

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { isEditor } from '../../access/isEditor';
-import { publishedOrEditor } from '../../access/publishedOrEditor';
+import { editorialContent } from '../../access/editorialContent';
 import { pageBlocks } from '../../blocks';
-import { createPreviewToken } from '../../lib/previewToken';
-import { runtimeConfig } from '../../lib/runtimeConfig';
+import { previewUrl } from '../../lib/previewToken';
 import { invalidatePage } from './hooks/invalidatePage';
 import { rememberPreviousPath } from './hooks/rememberPreviousPath';
 import { validatePagePath } from './validatePagePath';
@@ -23,19 +21,10 @@ export const Pages: CollectionConfig = {
       nl: "De startpagina (pad /), informatiepagina's en campagnepagina's. Een campagne kan een start- en einddatum en bronnen (voor QR-codes en advertentielinks) hebben.",
       en: 'Home page, information pages and campaign landing pages.',
     },
-    preview: (doc) =>
-      doc?.path && doc?.id
-        ? `${runtimeConfig().publicUrl}${doc.path}?preview=${createPreviewToken('pages', doc.id as string)}`
-        : null,
+    preview: (doc) => (doc?.path && doc?.id ? previewUrl('pages', doc.id as string, doc.path as string) : null),
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: editorialContent,
   hooks: {
     beforeChange: [rememberPreviousPath],
     afterChange: [invalidatePage],

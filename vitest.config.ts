@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // One test file at a time: the integration, HTTP and browser suites start servers and
+    // databases, and this machine has two cores; parallel files made timings flaky.
+    maxWorkers: 1,
     projects: [
       {
         test: {

@@ -32,7 +32,9 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
     try {
       return await startOnce(env);
     } catch (error) {
-      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+      // Also retry a process that died before saying anything (seen once under heavy load).
+      if (attempt >= 3 || !/EADDRINUSE|exited early/.test(String(error))) throw error;
+      process.stderr.write(`built server did not start (attempt ${attempt}): ${String(error).slice(0, 500)}\n`);
     }
   }
 }
@@ -51,7 +53,9 @@ async function startOnce(env: Record<string, string>): Promise<BuiltServer> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited early (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`);
+    }
     const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { benchAnalytics } from './analyticsBench';
 import { pageWeight } from './pageWeight';
 import { analyticsScriptBytes } from './scriptSize';
-import { measure, staticTwin, type Throughput } from './throughput';
+import { measure, noopServer, staticTwin, type Throughput } from './throughput';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const rows: string[] = [];
@@ -49,6 +49,21 @@ async function main(): Promise<void> {
 
     const burst = await measure(`${base}/hulp-bij-kijkgedrag`, { connections: 50, amount: 10_000, overallRate: 1_000 });
     report(`burst: ${burst.total} requests at 1,000/s → errors ${burst.errors}, non-2xx ${burst.non2xx}, p99 ${burst.p99Ms} ms [target 0 errors]`);
+
+    // Beacon ingest through the full server (headers, logging, route) against a no-op Express
+    // handler answering 204 in the same run: the ratio shows what the ingest itself costs.
+    const beacon = JSON.stringify({ route: 'home', event: 'pageview', newVisit: true, firstToday: true, returning: false });
+    const post = { method: 'POST', body: beacon, seconds: SECONDS, headers: { 'content-type': 'text/plain', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36' } };
+    const noop = await noopServer();
+    try {
+      const ingest = await measure(`${base}/beacon`, post);
+      const baseline = await measure(noop.url, post);
+      report(
+        `beacon ingest via the full server: ${ingest.requestsPerSecond} events/s (p99 ${ingest.p99Ms} ms, non-2xx ${ingest.non2xx}) vs a no-op Express 204 handler ${baseline.requestsPerSecond} req/s → ratio ${(ingest.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}`,
+      );
+    } finally {
+      await noop.close();
+    }
 
     for (const slug of ['verslaving', 'triggers']) {
       const weight = await pageWeight(base, `/zelfhulp/${slug}`);

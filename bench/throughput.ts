@@ -72,3 +72,23 @@ export async function staticTwin(html: string): Promise<{ url: string; close(): 
       }),
   };
 }
+
+/** An Express app whose only route answers 204: the ceiling for any POST handler on this machine. */
+export async function noopServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const app = express();
+  app.post('/beacon', (_req, res) => {
+    res.status(204).end();
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/beacon`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

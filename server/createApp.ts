@@ -24,23 +24,24 @@ export interface AppParts {
   next?: NodeHandler;
   /** Astro's middleware-mode handler (dist/server/entry.mjs). */
   astro: NodeHandler;
-  /** Routes that must run before the site (e.g. the analytics beacon). */
+  /** Routes mounted first, before logging and page headers (the analytics beacon). */
   extraRoutes?: (app: express.Express) => void;
   clientDir?: string;
 }
 
 /**
- * The single HTTP entry: security headers → health → beacon → Payload admin/API (Next) →
- * static assets → HTML cache → Astro site.
+ * The single HTTP entry: beacon → request log → security headers → health → Payload
+ * admin/API (Next) → static assets → HTML cache → Astro site.
  */
 export function createApp(parts: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', parts.config.trustProxy);
+  // The beacon answers 204 with no body: it needs no page headers and is never logged.
+  parts.extraRoutes?.(app);
   app.use(requestLog);
   app.use(securityHeaders);
   app.get('/healthz', healthz(parts.payload, parts.config));
-  parts.extraRoutes?.(app);
 
   const nextHandler = parts.next;
   if (nextHandler) {

@@ -792,7 +792,15 @@ export interface Outbox {
     | number
     | boolean
     | null;
-  kind: 'confirmEmail' | 'registered' | 'waitingList' | 'placeOffered' | 'reminder' | 'cancelled' | 'coordinatorNotice';
+  kind:
+    | 'confirmEmail'
+    | 'registered'
+    | 'waitingList'
+    | 'placeOffered'
+    | 'reminder'
+    | 'cancelled'
+    | 'coordinatorNotice'
+    | 'staffAccount';
   status: 'pending' | 'sent' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;

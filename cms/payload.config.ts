@@ -5,6 +5,7 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { collections } from './collections';
 import { globals } from './globals';
+import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { runtimeConfig } from './lib/runtimeConfig';
 
@@ -40,6 +41,7 @@ export default buildConfig({
   globals,
   editor: lexicalEditor(),
   db: databaseAdapter(config),
+  email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<EmailKind, string> = {
   reminder: 'Herinnering',
   cancelled: 'Afgemeld',
   coordinatorNotice: 'Melding aan coördinatoren',
+  staffAccount: 'Medewerkersaccount (bijv. wachtwoord vergeten)',
 };
 const readOnly = { readOnly: true } as const;
 

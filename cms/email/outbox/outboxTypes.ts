@@ -7,6 +7,7 @@ export const EMAIL_KINDS = [
   'reminder',
   'cancelled',
   'coordinatorNotice',
+  'staffAccount',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 

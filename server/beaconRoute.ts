@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Payload } from 'payload';
 import { BEACON_MAX_BYTES } from '../cms/analytics/beaconSchema';
 import { createCounterBuffer } from '../cms/analytics/counterBuffer';
@@ -28,9 +28,20 @@ export interface BeaconIngestOptions {
   now?: () => Date;
 }
 
+/**
+ * Plain Node request handler (also usable as an Express route): the server dispatches
+ * POST /beacon to it before Express, the cheapest path for the busiest endpoint.
+ */
+export type BeaconHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 export interface BeaconIngest {
-  /** `POST /beacon`; mount before the site. */
-  handler: RequestHandler;
+  /** `POST /beacon`; dispatched before Express (see server/startServer.ts). */
+  handler: BeaconHandler;
   /** Writes everything buffered so far (waits for a running flush first). Never rejects. */
   flush(): Promise<void>;
   /** Stops the timer and flushes, retrying failed writes. Call after the server stopped accepting. */
@@ -70,14 +81,14 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
     registryReady = true;
   });
 
-  const handler: RequestHandler = async (req, res) => {
+  const handler: BeaconHandler = async (req, res) => {
     const type = (req.headers['content-type'] ?? 'text/plain').split(';')[0]?.trim().toLowerCase() ?? '';
     const declared = Number(req.headers['content-length'] ?? 0);
     // Close the connection after answering a large upload, so the rest is never read.
     const tooLarge = declared > BEACON_MAX_BYTES;
     if (!ACCEPTED_TYPES.has(type) || tooLarge) {
       stats.drop(tooLarge ? 'body-too-large' : 'unsupported-type');
-      res.set({ 'Cache-Control': 'no-store', Connection: 'close' }).status(tooLarge ? 413 : 415).end();
+      res.writeHead(tooLarge ? 413 : 415, { 'Cache-Control': 'no-store', Connection: 'close' }).end();
       return;
     }
     const raw = await readCappedBody(req, BEACON_MAX_BYTES);
@@ -90,7 +101,7 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
       userAgent: req.headers['user-agent'],
       registry,
       day: today(),
-      privacyHeaders: { dnt: req.get('dnt'), secGpc: req.get('sec-gpc') },
+      privacyHeaders: { dnt: header(req, 'dnt'), secGpc: header(req, 'sec-gpc') },
     });
     if (result.ok) {
       buffer.add(result.increments);
@@ -99,9 +110,9 @@ export function createBeaconIngest(options: BeaconIngestOptions): BeaconIngest {
       stats.drop(result.reason);
     }
     const status = result.ok ? 204 : result.status;
-    res.set('Cache-Control', 'no-store');
-    if (raw.length > BEACON_MAX_BYTES) res.set('Connection', 'close');
-    res.status(status).end();
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+    if (raw.length > BEACON_MAX_BYTES) headers.Connection = 'close';
+    res.writeHead(status, headers).end();
   };
 
   const flushOnce = async (): Promise<boolean> => {

@@ -24,21 +24,18 @@ export interface AppParts {
   next?: NodeHandler;
   /** Astro's middleware-mode handler (dist/server/entry.mjs). */
   astro: NodeHandler;
-  /** Routes mounted first, before logging and page headers (the analytics beacon). */
-  extraRoutes?: (app: express.Express) => void;
   clientDir?: string;
 }
 
 /**
- * The single HTTP entry: beacon → request log → security headers → health → Payload
- * admin/API (Next) → static assets → HTML cache → Astro site.
+ * The Express app behind the single HTTP entry: request log → security headers → health →
+ * Payload admin/API (Next) → static assets → HTML cache → Astro site. (POST /beacon is
+ * dispatched before Express, in startServer.ts.)
  */
 export function createApp(parts: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', parts.config.trustProxy);
-  // The beacon answers 204 with no body: it needs no page headers and is never logged.
-  parts.extraRoutes?.(app);
   app.use(requestLog);
   app.use(securityHeaders);
   app.get('/healthz', healthz(parts.payload, parts.config));

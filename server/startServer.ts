@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getPayload, type Payload } from 'payload';
@@ -62,15 +62,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     site: createSiteData(payload),
     groups: createGroupsSite(payload),
     htmlCache,
-    extraRoutes: (app) => {
-      app.post('/beacon', beacons.handler);
-    },
     astro: await loadAstroHandler(),
     next: options.withAdmin === false ? undefined : await loadNextHandler(options.adminDev ?? !config.isProduction),
   });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(options.port ?? config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+  // POST /beacon skips Express entirely: it is the busiest endpoint and needs none of it.
+  const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/beacon') void beacons.handler(req, res);
+    else app(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? config.port, () => resolve());
   });
   const connections = trackConnections(server);
   const jobs = options.jobs === false ? null : startGroupJobs(payload, { log });

@@ -3,8 +3,7 @@
  * over one generated year at ten times the 2022 campaign volume. Loopback only, bounded:
  * about 5 s of load plus the time to write the generated year.
  */
-import type { Server } from 'node:http';
-import express from 'express';
+import { createServer } from 'node:http';
 import type { Payload } from 'payload';
 import { getAnnualOverview } from '../cms/analytics/queries/getAnnualOverview';
 import { getDashboard } from '../cms/analytics/queries/getDashboard';
@@ -29,20 +28,17 @@ const LOAD_SECONDS = 5;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 
-async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as { port: number };
-  return { server, url: `http://127.0.0.1:${port}` };
-}
 
 /** The beacon route alone (no site, no admin) on a loopback port, counting into `day`. */
 async function startIngest(payload: Payload, day: string): Promise<{ url: string; close(): Promise<void> }> {
   const ingest = createBeaconIngest({ payload, log: silent, now: () => new Date(`${day}T12:00:00Z`) });
-  const app = express();
-  app.post('/beacon', ingest.handler);
-  const { server, url } = await listen(app);
+  // Dispatched before any framework, as in server/startServer.ts.
+  const server = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/beacon') void ingest.handler(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
     url,
     async close() {

@@ -8,7 +8,8 @@ export interface BuiltServer {
   url: string;
   dataDir: string;
   output: () => string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Sends the signal and waits for the exit code; the data directory is removed unless `keepData`. */
+  stop(signal?: NodeJS.Signals, options?: { keepData?: boolean }): Promise<number | null>;
 }
 
 async function freePort(): Promise<number> {
@@ -64,10 +65,10 @@ async function startOnce(env: Record<string, string>): Promise<BuiltServer> {
     url,
     dataDir,
     output: () => output,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+    async stop(signal: NodeJS.Signals = 'SIGTERM', options: { keepData?: boolean } = {}) {
       if (child.exitCode === null) child.kill(signal);
       const code = await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };

@@ -130,6 +130,33 @@ describe('support groups in Chromium with a real SMTP server', () => {
     await page.close();
   });
 
+  test("a coordinator downloads a group's registrations as CSV from the admin", async () => {
+    const first = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
+    });
+    const { token } = (await first.json()) as { token: string };
+    const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` };
+    await fetch(`${server.url}/api/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'coordinator@example.org', password: 'coordinator-wachtwoord-1', roles: ['coordinator'] }) });
+    const groups = (await (await fetch(`${server.url}/api/groups?where[slug][equals]=amsterdam-voorjaar`, { headers: auth })).json()) as { docs: { id: number }[] };
+
+    const context = await browser.newContext();
+    expect((await context.request.post(`${server.url}/api/users/login`, { data: { email: 'coordinator@example.org', password: 'coordinator-wachtwoord-1' } })).status()).toBe(200);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/collections/groups/${groups.docs[0]!.id}`);
+    const link = page.locator('a', { hasText: 'Aanmeldingen van deze groep downloaden (CSV)' });
+    await link.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const csv = await download.createReadStream().then(async (stream) => {
+      let text = '';
+      for await (const chunk of stream) text += chunk;
+      return text;
+    });
+    expect(csv).toContain('robin@example.org');
+    await context.close();
+  });
+
   test.each(['/lotgenotengroepen', '/lotgenotengroepen/utrecht-voorjaar'])('axe-core finds no WCAG 2.2 AA violations on %s', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });

@@ -12,6 +12,19 @@ export interface BuiltServer {
   stop(signal?: NodeJS.Signals, options?: { keepData?: boolean }): Promise<number | null>;
 }
 
+/**
+ * The environment without what vitest and Vite inject (VITEST, TEST, DEV, PROD, MODE, SSR,
+ * BASE_URL…): the server must run as `npm start` runs it. With those set, the built server
+ * sometimes never started.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_)/.test(key) || ['TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY'].includes(key)) delete env[key];
+  }
+  return env;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -46,7 +59,7 @@ async function startOnce(env: Record<string, string>): Promise<BuiltServer> {
   const url = `http://localhost:${port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    env: { ...cleanEnvironment(), NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d));

@@ -43,6 +43,11 @@ export const Groups: CollectionConfig = {
   },
   fields: [
     {
+      name: 'registrationsExport',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/GroupExportLink#GroupExportLink' } },
+    },
+    {
       name: 'title',
       type: 'text',
       required: true,

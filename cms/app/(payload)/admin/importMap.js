@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SourceLinks as SourceLinks_060908d627128404720c2afecafbb0e3 } from '../../../components/SourceLinks'
+import { GroupExportLink as GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76 } from '../../../components/GroupExportLink'
 import { NavLink as NavLink_16d81d6c47eac93e49c34194d8eec759 } from '../../../views/Dashboard/NavLink'
 import { DashboardView as DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda } from '../../../views/Dashboard/DashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SourceLinks#SourceLinks": SourceLinks_060908d627128404720c2afecafbb0e3,
+  "/components/GroupExportLink#GroupExportLink": GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76,
   "/views/Dashboard/NavLink#NavLink": NavLink_16d81d6c47eac93e49c34194d8eec759,
   "/views/Dashboard/DashboardView#DashboardView": DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -54,6 +54,15 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
     return (docs[0] as Doc | undefined) ?? null;
   }
 
+  async function wasEverPublished(id: string | number): Promise<boolean> {
+    const { totalDocs } = await payload.countVersions({
+      collection: 'pages',
+      where: { parent: { equals: id }, 'version._status': { equals: 'published' } },
+      overrideAccess: true,
+    });
+    return totalDocs > 0;
+  }
+
   /** The state of a published page at this moment: live, not yet started, or ended. */
   async function resolveLive(doc: Doc): Promise<PageLookup> {
     const t = now();
@@ -150,7 +159,8 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
       // Existence checks as staff: an unpublished page or an old path must still lead somewhere
       // helpful (printed QR codes), without showing any of its unpublished content.
       const unpublished = await findPageBy({ path: { equals: path } }, { asStaff: true });
-      if (unpublished) return endedOrTarget(unpublished);
+      // Only a page that was live once has "ended"; a draft that never went live does not exist yet.
+      if (unpublished && (await wasEverPublished(unpublished.id))) return endedOrTarget(unpublished);
       const moved = await findPageBy({ previousPaths: { equals: path } }, { asStaff: true });
       if (moved) {
         const live = await findPageBy({ id: { equals: moved.id } });

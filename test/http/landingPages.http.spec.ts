@@ -123,6 +123,28 @@ describe('publish window', () => {
     expect(redirect.headers.get('location')).toBe('/nieuwe-actie');
   });
 
+  test('a draft that never went live is not found; scheduled publishing puts it live', async () => {
+    const page = await server.payload.create({
+      collection: 'pages',
+      data: { title: 'Gepland', path: '/geplande-actie', layout: [{ blockType: 'hero', heading: 'Straks live' }], _status: 'draft' } as never,
+      overrideAccess: true,
+    });
+    const before = await server.get('/geplande-actie');
+    expect(before.status).toBe(404);
+    expect(await before.text()).not.toContain('Straks live');
+
+    // What the admin's "schedule publish" queues; the server's job runner picks it up every minute.
+    await server.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never);
+    await server.payload.jobs.run();
+    const after = await server.get('/geplande-actie');
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('Straks live');
+  });
+
   test('redirects an old path to the current one after a rename, also for short links', async () => {
     const page = await createPage('/voor-de-rename');
     await server.payload.create({ collection: 'campaign-sources', data: { code: 'rename-bron', label: 'rename', channel: 'poster', page: page.id } as never, overrideAccess: true });

@@ -1,36 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, recordRequests } from '../helpers/browser';
-import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
+import { describe, expect, test } from 'vitest';
+import { recordRequests } from '../helpers/browser';
+import { useBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
 
-let server: BuiltServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useBuiltServerAndBrowser();
 
 describe('home page in Chromium', () => {
   test('sets no cookie and requests nothing from another origin', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const requests = recordRequests(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.server.url}/`, { waitUntil: 'networkidle' });
     expect(await page.textContent('body')).toContain('Ik maak me zorgen over mijzelf');
     expect(await context.cookies()).toEqual([]);
-    const foreign = requests.map((r) => new URL(r.url())).filter((u) => u.origin !== server.url && u.protocol !== 'data:');
+    const foreign = requests.map((r) => new URL(r.url())).filter((u) => u.origin !== env.server.url && u.protocol !== 'data:');
     expect(foreign.map(String)).toEqual([]);
     expect(requests.length).toBeGreaterThan(1);
     await context.close();
   });
 
   test('the admin shows Payload in Dutch, asking for the first account', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/admin`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/admin`);
     await page.waitForURL(/\/admin\/create-first-user/);
     await page.waitForSelector('input[type="password"]');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -39,11 +29,11 @@ describe('home page in Chromium', () => {
   });
 
   test('quick exit replaces the page, so Back does not return to the site', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await context.route('https://www.buienradar.nl/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutraal</title>' }));
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.server.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.server.url}/zelfhulp`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL('https://www.buienradar.nl/**');

@@ -171,7 +171,8 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
     },
 
     async shortLink(code) {
-      const { docs } = await payload.find({ collection: 'campaign-sources', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: false });
+      // Sources are staff-only documents; only the page path leaves this function.
+      const { docs } = await payload.find({ collection: 'campaign-sources', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: { code: true, page: true } });
       const source = docs[0] as Doc | undefined;
       if (!source) return null;
       const page = (await payload.findByID({ collection: 'pages', id: source.page, depth: 0, overrideAccess: true, select: { path: true } }).catch(() => null)) as Doc | null;

@@ -54,8 +54,8 @@ const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
       data: () => ({ code: `c-${unique()}`, label: 'L', channel: 'poster', page: pageId }),
       update: { label: 'L2' },
     }),
-    // Codes are printed on posters: never deleted, so never reused.
-    expected: { create: ['admin', 'editor'], read: [...EVERYONE], update: ['admin', 'editor'], delete: [] },
+    // Codes are printed on posters: never deleted, so never reused. Labels are staff-only.
+    expected: { create: ['admin', 'editor'], read: ['admin', 'editor', 'analyst'], update: ['admin', 'editor'], delete: [] },
   },
   {
     fixture: () => ({ collection: 'groups', data: groupData as never, update: { capacity: 9 } }),

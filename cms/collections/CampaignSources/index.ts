@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { anyone } from '../../access/anyone';
 import { isEditor } from '../../access/isEditor';
+import { isEditorOrAnalyst } from '../../access/isEditorOrAnalyst';
 import { nobody } from '../../access/nobody';
 import { invalidateCache } from '../../lib/cacheBus';
 import { qrEndpoint } from './qrEndpoint';
@@ -25,8 +25,9 @@ export const CampaignSources: CollectionConfig = {
     },
   },
   access: {
-    // Codes are not secret: they appear in public links. Reading them lets the site resolve /k/<code>.
-    read: anyone,
+    // Labels and channels say how campaigns are bought: editors and analysts only. The site resolves /k/<code>
+    // on the server (cms/siteData), which returns nothing but the page's path.
+    read: isEditorOrAnalyst,
     create: isEditor,
     update: isEditor,
     delete: nobody,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, recordRequests } from '../helpers/browser';
-import { useBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
+import { withBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
 
-const env = useBuiltServerAndBrowser();
+const env = withBuiltServerAndBrowser();
 
 const beacons = (requests: ReturnType<typeof recordRequests>) =>
   requests.filter((r) => r.url().endsWith('/beacon') && r.method() === 'POST').map((r) => JSON.parse(r.postData() ?? '{}'));

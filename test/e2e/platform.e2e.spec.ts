@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { recordRequests } from '../helpers/browser';
-import { useBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
+import { withBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
 
-const env = useBuiltServerAndBrowser();
+const env = withBuiltServerAndBrowser();
 
 describe('home page in Chromium', () => {
   test('sets no cookie and requests nothing from another origin', async () => {

@@ -7,7 +7,7 @@ import { type BuiltServer, startBuiltServer } from './builtServer';
  * For a browser test file: the built server and Chromium, started before the file's tests and
  * stopped after them. Read `server` and `browser` inside tests (they are set in beforeAll).
  */
-export function useBuiltServerAndBrowser(env: Record<string, string> = {}): { server: BuiltServer; browser: Browser } {
+export function withBuiltServerAndBrowser(env: Record<string, string> = {}): { server: BuiltServer; browser: Browser } {
   const shared = {} as { server: BuiltServer; browser: Browser };
   beforeAll(async () => {
     shared.server = await startBuiltServer(env);

@@ -5,6 +5,15 @@
 import { ConfigError, runtimeConfig } from './cms/lib/runtimeConfig';
 import { log } from './server/logger';
 
+let stage = 'config';
+// If start-up ever waits on something that can never finish, Node would exit quietly with
+// code 0 once nothing is left to run. Say where it stopped, and fail.
+process.on('beforeExit', () => {
+  if (stage === 'listening') return;
+  process.stderr.write(`Startup stalled during: ${stage}\n`);
+  process.exit(1);
+});
+
 async function main(): Promise<void> {
   try {
     runtimeConfig();
@@ -15,8 +24,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  stage = 'loading the server';
   const { startServer } = await import('./server/startServer');
-  const running = await startServer();
+  const running = await startServer({ onStage: (name) => (stage = name) });
+  stage = 'listening';
   log.info('listening', { url: running.url });
   process.stdout.write(`\nStop it Now! portal running at ${running.url}  (admin: ${running.url}/admin)\n\n`);
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getPayload, type Payload } from 'payload';
 import { createGroupsSite } from '../cms/groups/createGroupsSite';
+import payloadConfig from '../cms/payload.config';
 import { startGroupJobs } from '../cms/groups/jobs/startGroupJobs';
 import { runtimeConfig } from '../cms/lib/runtimeConfig';
 import { createSiteData } from '../cms/siteData/createSiteData';
@@ -30,6 +31,8 @@ export interface StartOptions {
   adminDev?: boolean;
   /** Seed demo content into an empty database (default: true). */
   seed?: boolean;
+  /** Told which start-up step is running (for diagnostics). */
+  onStage?: (name: string) => void;
   /** Run the background jobs: e-mail outbox, offers, reminders, retention (default: true). */
   jobs?: boolean;
 }
@@ -49,10 +52,13 @@ async function loadNextHandler(dev: boolean): Promise<NodeHandler> {
 
 /** Boots Payload, the admin and the site in one process and starts listening. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const stage = options.onStage ?? (() => undefined);
   const config = runtimeConfig();
-  const { default: payloadConfig } = await import('../cms/payload.config');
+  stage('starting Payload (database, migrations)');
   const payload = await getPayload({ config: payloadConfig });
+  stage('seeding');
   if (options.seed !== false) await seedIfEmpty(payload, { log });
+  stage('loading the site and the admin');
 
   const htmlCache = createHtmlCache();
   const beacons = createBeaconIngest({ payload, log });

@@ -1,12 +1,11 @@
 import type { Payload } from 'payload';
-import { createToken } from '../lib/crypto/tokens';
 import { releaseSeat } from './capacity/releaseSeat';
 import { switchStatus } from './capacity/switchStatus';
 import { fillFromWaitingList } from './fillFromWaitingList';
+import { issueCancelToken } from './issueCancelToken';
 import { findRegistrationByToken, loadGroup, reloadRegistration } from './groupDocs';
 import { queueCoordinatorNotice, queueRegistered } from './groupEmails';
 import { REGISTRATION_STATUS, type RegistrationStatus } from './registrationStatus';
-import { SERVICE_CONTEXT } from './serviceContext';
 import type { TokenOutcome } from './tokenOutcome';
 
 const { offered, confirmed, expired, cancelled } = REGISTRATION_STATUS;
@@ -37,14 +36,7 @@ export async function acceptOffer(payload: Payload, token: unknown, now: Date = 
     if (current?.status === expired) return { outcome: 'expired' };
     return current ? { outcome: 'alreadyDone', status: current.status as RegistrationStatus } : { outcome: 'invalid' };
   }
-  const cancel = createToken();
-  await payload.update({
-    collection: 'registrations',
-    id: reg.id,
-    overrideAccess: true,
-    context: SERVICE_CONTEXT,
-    data: { cancelTokenHash: cancel.hash, confirmedAt: now.toISOString() },
-  });
+  const cancel = await issueCancelToken(payload, reg.id, now);
   await queueRegistered(payload, reg, group, cancel.token, cancel.hash, now);
   await queueCoordinatorNotice(payload, reg, group, cancel.hash, now);
   return { outcome: 'confirmed' };

@@ -1,14 +1,13 @@
 import type { Payload } from 'payload';
-import { createToken } from '../lib/crypto/tokens';
 import { claimSeat } from './capacity/claimSeat';
 import { releaseSeat } from './capacity/releaseSeat';
 import { switchStatus } from './capacity/switchStatus';
 import { fillFromWaitingList } from './fillFromWaitingList';
 import { findRegistrationByToken, loadGroup, reloadRegistration } from './groupDocs';
+import { issueCancelToken } from './issueCancelToken';
 import { queueCoordinatorNotice, queueRegistered, queueWaitingList } from './groupEmails';
 import { firstMeetingStart } from './meetingsOf';
 import { REGISTRATION_STATUS, type RegistrationStatus } from './registrationStatus';
-import { SERVICE_CONTEXT } from './serviceContext';
 import type { TokenOutcome } from './tokenOutcome';
 
 const { awaitingConfirmation, confirmed, waitingList, expired, cancelled } = REGISTRATION_STATUS;
@@ -44,14 +43,7 @@ export async function confirmRegistration(payload: Payload, token: unknown, now:
     return current ? { outcome: 'alreadyDone', status: current.status as RegistrationStatus } : { outcome: 'invalid' };
   }
 
-  const cancel = createToken();
-  await payload.update({
-    collection: 'registrations',
-    id: reg.id,
-    overrideAccess: true,
-    context: SERVICE_CONTEXT,
-    data: { cancelTokenHash: cancel.hash, ...(seat ? { confirmedAt: now.toISOString() } : {}) },
-  });
+  const cancel = await issueCancelToken(payload, reg.id, seat ? now : null);
   if (seat) {
     await queueRegistered(payload, reg, group, cancel.token, cancel.hash, now);
     await queueCoordinatorNotice(payload, reg, group, cancel.hash, now);

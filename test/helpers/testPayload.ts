@@ -12,8 +12,9 @@ export interface TestPayload {
 /**
  * A real Payload (Local API) on a fresh temporary SQLite file, or on MongoDB when MONGODB_URL
  * is set (a fresh database name per call). The schema is pushed, as in development.
+ * With `seed: true` the demo content is in place (modules, pages, campaigns, groups).
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export async function startTestPayload(options: { seed?: boolean } = {}): Promise<TestPayload> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-test-'));
   process.env.DATA_DIR = dataDir;
   process.env.LOG_LEVEL ??= 'silent';
@@ -31,6 +32,10 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/payload.config');
   const payload = await getPayload({ config, key: `test-${dataDir}` } as never);
+  if (options.seed) {
+    const { seed } = await import('../../seed/index');
+    await seed(payload, { log: { info: () => undefined } });
+  }
   return {
     payload,
     dataDir,

@@ -16,10 +16,8 @@ let payload: Payload;
 const storedCounts = (day: string) => storedOn(payload, day);
 
 beforeAll(async () => {
-  t = await startTestPayload();
+  t = await startTestPayload({ seed: true });
   payload = t.payload;
-  const { seed } = await import('../../seed/index');
-  await seed(payload, { log: { info: () => undefined } });
 });
 afterAll(async () => {
   await t?.close();

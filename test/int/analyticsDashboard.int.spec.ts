@@ -17,10 +17,8 @@ let t: TestPayload;
 let payload: Payload;
 
 beforeAll(async () => {
-  t = await startTestPayload();
+  t = await startTestPayload({ seed: true });
   payload = t.payload;
-  const { seed } = await import('../../seed/index');
-  await seed(payload, { log: { info: () => undefined } });
 });
 afterAll(async () => {
   await t?.close();

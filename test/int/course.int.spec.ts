@@ -4,9 +4,7 @@ import { startTestPayload, type TestPayload } from '../helpers/testPayload';
 
 let t: TestPayload;
 beforeAll(async () => {
-  t = await startTestPayload();
-  const { seed } = await import('../../seed/index');
-  await seed(t.payload, { log: { info: () => undefined } });
+  t = await startTestPayload({ seed: true });
 });
 afterAll(async () => {
   await t?.close();

@@ -109,10 +109,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     helpline: Helpline;
+    'crisis-help': CrisisHelp;
     'site-settings': SiteSetting;
   };
   globalsSelect: {
     helpline: HelplineSelect<false> | HelplineSelect<true>;
+    'crisis-help': CrisisHelpSelect<false> | CrisisHelpSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: null;
@@ -828,7 +830,7 @@ export interface User {
   /**
    * Editor: content. Coordinator: groups and sign-ups. Analyst: statistics only. Admin: everything.
    */
-  roles: ('admin' | 'editor' | 'coordinator' | 'analyst')[];
+  roles: ('admin' | 'editor' | 'coordinator' | 'analyst' | 'counsellor')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1670,6 +1672,35 @@ export interface Helpline {
   createdAt?: string | null;
 }
 /**
+ * Shown on every public page. The helpline number comes from the Helpline global.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crisis-help".
+ */
+export interface CrisisHelp {
+  id: number;
+  heading: string;
+  intro?: string | null;
+  lines: {
+    label: string;
+    number: string;
+    /**
+     * E.g. tel:08000113
+     */
+    href: string;
+    when: string;
+    website?: string | null;
+    id?: string | null;
+  }[];
+  childSafetyHeading: string;
+  /**
+   * What to do right now.
+   */
+  childSafetyText: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
@@ -1732,6 +1763,29 @@ export interface HelplineSelect<T extends boolean = true> {
         id?: T;
       };
   closedNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crisis-help_select".
+ */
+export interface CrisisHelpSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  lines?:
+    | T
+    | {
+        label?: T;
+        number?: T;
+        href?: T;
+        when?: T;
+        website?: T;
+        id?: T;
+      };
+  childSafetyHeading?: T;
+  childSafetyText?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { bannerCampaign } from './campaigns/bannerCampaign';
 import { posterCampaign } from './campaigns/posterCampaign';
+import { seedCrisisHelp } from './crisisHelp';
 import { seedGroups } from './groups';
 import { seedHelpline } from './helpline';
 import { aboutPage } from './pages/about';
@@ -20,6 +21,7 @@ export interface SeedLog {
  */
 export async function seed(payload: Payload, { log, now = Date.now() }: { log: SeedLog; now?: number }): Promise<void> {
   await seedHelpline(payload);
+  await seedCrisisHelp(payload);
   await seedSiteSettings(payload);
   const modules = await seedModules(payload, await loadModuleSeeds());
   for (const page of [homePage, forRelativesPage, aboutPage]) await upsertPage(payload, page);

@@ -5,6 +5,7 @@ import type { Payload } from 'payload';
 import type { RuntimeConfig } from '../cms/lib/runtimeConfig';
 import type { GroupsSite } from '../cms/groups/types';
 import type { SiteData } from '../cms/siteData/types';
+import { attachClientAddress } from './clientAddress';
 import { healthz } from './healthz';
 import type { HtmlCache } from './htmlCache';
 import { log } from './logger';
@@ -37,6 +38,7 @@ export function createApp(parts: AppParts): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', parts.config.trustProxy);
   app.use(requestLog);
+  app.use(attachClientAddress);
   app.use(securityHeaders);
   app.get('/healthz', healthz(parts.payload, parts.config));
 

@@ -2,7 +2,7 @@
  * The one place that defines staff roles. Every access predicate checks roles through
  * `hasRole`, so adding a role or changing what it may do happens here and in `cms/access/`.
  */
-export const ROLES = ['admin', 'editor', 'coordinator', 'analyst'] as const;
+export const ROLES = ['admin', 'editor', 'coordinator', 'analyst', 'counsellor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   editor: { nl: 'Redacteur (inhoud)', en: 'Editor (content)' },
   coordinator: { nl: 'Coördinator (groepen en aanmeldingen)', en: 'Coordinator (groups and sign-ups)' },
   analyst: { nl: 'Analist (alleen statistieken)', en: 'Analyst (statistics only)' },
+  counsellor: { nl: 'Hulpverlener (gesprekken)', en: 'Counsellor (conversations)' },
 };
 
 interface WithRoles {

@@ -16,6 +16,10 @@ export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: `file:${config.database.file}` },
+    // Several processes may share the file (cluster workers, tests): WAL lets readers run
+    // beside the writer, and a busy timeout makes a writer wait for the lock instead of failing.
+    wal: true,
+    busyTimeout: 10_000,
     migrationDir: 'cms/migrations',
     prodMigrations: migrations,
   });

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload';
 import { verifyPreviewToken } from '../lib/previewToken';
-import type { HelplineView, ModuleSummary, ModuleView, PageLookup, PageView, PlanExercise, SettingsView, SiteData, Weekday } from './types';
+import type { CrisisView, HelplineView, ModuleSummary, ModuleView, PageLookup, PageView, PlanExercise, SettingsView, SiteData, Weekday } from './types';
 import { richTextToHtml } from './richTextToHtml';
 import { toBlockViews } from './toBlockViews';
 
@@ -105,6 +105,16 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
             ...(day.label ? { label: day.label } : {}),
           })),
         },
+      };
+    },
+
+    async crisis(): Promise<CrisisView> {
+      const doc = (await payload.findGlobal({ slug: 'crisis-help', ...publicRead })) as Doc;
+      return {
+        heading: doc.heading || 'Direct hulp nodig?',
+        intro: doc.intro ?? '',
+        lines: ((doc.lines ?? []) as Doc[]).map((line) => ({ label: line.label, number: line.number, href: line.href, when: line.when, website: line.website || null })),
+        childSafety: { heading: doc.childSafetyHeading ?? '', text: doc.childSafetyText ?? '' },
       };
     },
 

@@ -20,6 +20,14 @@ export interface HelplineView {
   };
 }
 
+/** "Direct hulp nodig?": crisis lines and the message for someone who fears acting now. */
+export interface CrisisView {
+  heading: string;
+  intro: string;
+  lines: { label: string; number: string; href: string; when: string; website: string | null }[];
+  childSafety: { heading: string; text: string };
+}
+
 export interface SettingsView {
   quickExitUrl: string;
   footerText: string;
@@ -78,6 +86,7 @@ export interface SiteData {
   /** Exercises that feed "Mijn plan", in course order. */
   planExercises(): Promise<PlanExercise[]>;
   helpline(): Promise<HelplineView>;
+  crisis(): Promise<CrisisView>;
   settings(): Promise<SettingsView>;
   modules(): Promise<ModuleSummary[]>;
   module(slug: string, previewToken?: string | null): Promise<ModuleView | null>;

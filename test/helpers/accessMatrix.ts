@@ -15,12 +15,12 @@ export interface Fixture {
 /** One expected cell: may `actor` do `operation` on `collection`? */
 export type Expectation = Record<Operation, Actor[]>;
 
-const ACTORS: Actor[] = ['anonymous', 'admin', 'editor', 'coordinator', 'analyst'];
+const ACTORS: Actor[] = ['anonymous', 'admin', 'editor', 'coordinator', 'analyst', 'counsellor'];
 
 /** Makes one staff account per role and returns them by role. */
 export async function makeStaff(payload: Payload): Promise<Record<Role, Record<string, unknown>>> {
   const users = {} as Record<Role, Record<string, unknown>>;
-  for (const role of ['admin', 'editor', 'coordinator', 'analyst'] as Role[]) {
+  for (const role of ['admin', 'editor', 'coordinator', 'analyst', 'counsellor'] as Role[]) {
     const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`;
     const user = await payload.create({ collection: 'users', data: { email, password: 'matrix-test-wachtwoord-123', roles: [role] } as never, overrideAccess: true });
     users[role] = { ...user, collection: 'users' };

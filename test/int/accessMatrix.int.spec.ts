@@ -27,7 +27,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const EVERYONE = ['anonymous', 'admin', 'editor', 'coordinator', 'analyst'] as const;
+const EVERYONE = ['anonymous', 'admin', 'editor', 'coordinator', 'analyst', 'counsellor'] as const;
 const CONTENT: Expectation = { create: ['admin', 'editor'], read: [...EVERYONE], update: ['admin', 'editor'], delete: ['admin', 'editor'] };
 
 /** Each capability adds its rows here: collection, a fixture, and who may do what. */

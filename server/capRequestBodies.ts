@@ -1,0 +1,85 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+
+/** Public forms: larger than any form on the site can honestly be (see site/lib/readForm.ts). */
+export const PUBLIC_BODY_LIMIT = 64 * 1024;
+/** Staff requests to the admin and API (autosaved documents with long rich text). */
+export const STAFF_BODY_LIMIT = 4 * 1024 * 1024;
+/** Staff uploads to the media library. */
+export const STAFF_UPLOAD_LIMIT = 25 * 1024 * 1024;
+
+const STAFF_AREA = /^\/(?:admin|api)(?:\/|$)/;
+const UPLOAD_AREA = /^\/api\/media(?:\/|$)/;
+
+/**
+ * Whether a request carries staff credentials at all. Not a proof (the session is verified
+ * later, by Payload); it only decides which cap applies, so a forged cookie buys at most the
+ * staff cap, never an unbounded body.
+ */
+function hasCredentials(req: IncomingMessage): boolean {
+  return Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '');
+}
+
+/** The largest body accepted for this request, in bytes. */
+export function bodyLimitFor(req: IncomingMessage, path: string): number {
+  if (!STAFF_AREA.test(path) || !hasCredentials(req)) return PUBLIC_BODY_LIMIT;
+  return UPLOAD_AREA.test(path) ? STAFF_UPLOAD_LIMIT : STAFF_BODY_LIMIT;
+}
+
+/**
+ * Answers 413 and closes the connection. Whatever handler is waiting for the body sees the
+ * request aborted; it never receives a truncated body that could pass for a complete one.
+ */
+export function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  if (res.headersSent) {
+    req.socket.destroy();
+    return;
+  }
+  const body = 'De verzonden gegevens zijn te groot.';
+  res.writeHead(413, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(body, () => req.socket.destroy());
+}
+
+/**
+ * Caps every request body while it streams in, whoever reads it later (Astro's forms, Next's
+ * Payload routes): a declared Content-Length over the cap is refused before a byte is read, and
+ * a chunked body is counted chunk by chunk as the HTTP parser delivers it. The moment the count
+ * passes the cap the client gets 413 and the socket is closed, so at most one chunk beyond the
+ * cap is ever held in memory. Must run before anything reads the body.
+ */
+export const capRequestBodies: RequestHandler = (req, res, next) => {
+  const limit = bodyLimitFor(req, req.path);
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    refuseTooLarge(req, res);
+    return;
+  }
+  // The parser hands each body chunk to `push`; counting there sees every byte, before any
+  // consumer buffers it. Bytes the parser already delivered are in readableLength.
+  let received = req.readableLength;
+  let refused = false;
+  const push = req.push.bind(req);
+  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+    if (refused) return false;
+    if (chunk !== null && chunk !== undefined) {
+      received += (chunk as Buffer).length;
+      if (received > limit) {
+        refused = true;
+        refuseTooLarge(req, res);
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  if (received > limit) {
+    refused = true;
+    refuseTooLarge(req, res);
+    return;
+  }
+  next();
+};

@@ -3,6 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
+import { graphqlShapeLimit, MAX_GRAPHQL_COMPLEXITY } from './api/graphqlLimits';
 import { collections } from './collections';
 import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
@@ -44,7 +45,12 @@ export default buildConfig({
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,
   telemetry: false,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Staff only (cms/api/guardGraphql.ts), and no single query may ask for unbounded work.
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    validationRules: () => [graphqlShapeLimit],
+  },
   // Runs scheduled publishing (and any queued Payload job) every minute in the server process.
   jobs: {
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],

@@ -1,4 +1,4 @@
-import type { Access } from 'payload';
+import type { Access, Where } from 'payload';
 import { hasRole } from './roles';
 
 /**
@@ -9,11 +9,12 @@ import { hasRole } from './roles';
 export const publishedInWindowOrEditor: Access = ({ req }) => {
   if (hasRole(req.user, 'editor')) return true;
   const now = new Date().toISOString();
-  return {
+  const window: Where = {
     and: [
       { _status: { equals: 'published' } },
       { or: [{ 'campaign.startsAt': { exists: false } }, { 'campaign.startsAt': { less_than_equal: now } }] },
       { or: [{ 'campaign.endsAt': { exists: false } }, { 'campaign.endsAt': { greater_than: now } }] },
     ],
   };
+  return window;
 };

@@ -47,7 +47,7 @@ export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Pro
   const bytes = await readCapped(request.body, maxBytes);
   if (!bytes) return null;
   try {
-    const data = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    const data = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
     // No prototype: a field named "__proto__" or "constructor" is just a field.
     const form: Record<string, string> = Object.create(null);
     for (const [key, value] of data) if (typeof value === 'string') form[key] = value;

@@ -2,6 +2,9 @@ import { parse } from 'tldts';
 import type { Beacon } from '../beaconSchema';
 import { OTHER_REFERRER } from '../counterBuffer';
 
+// Special-use names (RFC 6761, RFC 8375): never a public site, even where the list has them.
+const SPECIAL_USE = new Set(['arpa', 'example', 'invalid', 'local', 'localhost', 'onion', 'test', 'internal', 'home.arpa']);
+
 /**
  * The site name a referrer host may be stored as, or OTHER_REFERRER: the registrable domain
  * (one label under a public suffix of the ICANN section of the Public Suffix List), so
@@ -13,6 +16,8 @@ import { OTHER_REFERRER } from '../counterBuffer';
 export function publicSiteName(host: string): string {
   const parsed = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: true });
   if (parsed.isIp || !parsed.isIcann || !parsed.domain || !parsed.publicSuffix) return OTHER_REFERRER;
+  const topLevel = parsed.publicSuffix.split('.').at(-1) ?? '';
+  if (SPECIAL_USE.has(topLevel) || SPECIAL_USE.has(parsed.publicSuffix)) return OTHER_REFERRER;
   return parsed.domain;
 }
 

@@ -1,5 +1,7 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import config from '@payload-config';
-import { getPayload } from 'payload';
+import { getPayload, type Payload } from 'payload';
 import { checkRestRequest, type RestShape, restShapeOf } from './checkRestRequest';
 import { requestUser } from './requestUser';
 
@@ -21,9 +23,35 @@ export function guardRest(handler: Handler): Handler {
     const asksForList = ['limit', 'depth', 'pagination'].some((name) => url.searchParams.has(name));
     const anonymous = request.method === 'GET' && asksForList ? (await requestUser(payload, request.headers)) === null : false;
     const refusal = checkRestRequest(request.method, url.pathname, url.searchParams, shape, anonymous);
+    if (!refusal && (await isMissingUpload(payload, request.method, url.pathname))) {
+      return Response.json({ errors: [{ message: 'Niet gevonden.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    }
     if (refusal) {
       return Response.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: { 'Cache-Control': 'no-store' } });
     }
     return handler(request, context);
   };
+}
+
+/**
+ * A request for an uploaded file that is not on disk: Payload answers 500 for it ("missing on
+ * the disk"), which is a client's wrong address, not a server fault.
+ */
+async function isMissingUpload(payload: Payload, method: string, pathname: string): Promise<boolean> {
+  const match = /^\/api\/([a-z0-9-]+)\/file\/([^/]+)$/.exec(pathname);
+  if (!match || (method !== 'GET' && method !== 'HEAD')) return false;
+  const upload = payload.config.collections.find((c) => c.slug === match[1])?.upload;
+  const staticDir = typeof upload === 'object' ? upload.staticDir : undefined;
+  if (!staticDir) return false;
+  let name: string;
+  try {
+    name = decodeURIComponent(match[2] ?? '');
+  } catch {
+    return true;
+  }
+  if (name.startsWith('.') || /[\\/]/.test(name)) return true;
+  return fs.stat(path.join(path.resolve(staticDir), name)).then(
+    (stat) => !stat.isFile(),
+    () => true,
+  );
 }

@@ -57,6 +57,8 @@ export async function signUp(
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    // confirmExpiresAt is hidden from the API; the decision below needs it.
+    showHiddenFields: true,
   });
   const previous = existing[0];
   if (previous) {

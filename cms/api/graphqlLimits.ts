@@ -1,4 +1,14 @@
-import { type ASTVisitor, type FieldNode, GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /** Deepest nesting of selections in one operation. */
 export const MAX_GRAPHQL_DEPTH = 8;
@@ -12,6 +22,8 @@ export const MAX_GRAPHQL_ALIASES = 10;
 export const MAX_GRAPHQL_DOCUMENTS = 100;
 /** Field selections in one document, fragments included once per use. */
 export const MAX_GRAPHQL_FIELDS = 400;
+/** Characters in one query text (the reported query had 12 KB). */
+export const MAX_GRAPHQL_QUERY_CHARS = 8_000;
 /** Payload's complexity estimate per request (its default is 1,000). */
 export const MAX_GRAPHQL_COMPLEXITY = 300;
 
@@ -41,45 +53,54 @@ function documentsAskedFor(field: FieldNode, depth: number): number {
   return value <= 0 ? Number.POSITIVE_INFINITY : value;
 }
 
-/**
- * Caps the shape of a GraphQL document before it runs: nesting depth, aliases, the number of
- * field selections (fragment spreads expanded) and the documents asked for in all. Together with Payload's complexity limit no
- * single request can ask for more than a bounded amount of work.
- */
-export const graphqlShapeLimit: ValidationRule = (context: ValidationContext): ASTVisitor => {
-  const fragments = new Map(context.getDocument().definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  let reported = false;
-  const report = (message: string) => {
-    if (reported) return;
-    reported = true;
-    context.reportError(new GraphQLError(message));
-  };
-  // Walks a selection set, expanding fragments (each at most once per path, so cycles end).
-  const measure = (set: SelectionSetNode, depth: number, seen: Set<string>, totals: Totals) => {
-    totals.depth = Math.max(totals.depth, depth);
-    if (totals.depth > MAX_GRAPHQL_DEPTH || totals.fields > MAX_GRAPHQL_FIELDS) return;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        totals.fields += 1;
-        if (selection.alias) totals.aliases += 1;
-        totals.documents += documentsAskedFor(selection, depth);
-        if (selection.selectionSet) measure(selection.selectionSet, depth + 1, seen, totals);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        measure(selection.selectionSet, depth, seen, totals);
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) measure(fragment.selectionSet, depth, new Set([...seen, fragment.name.value]), totals);
-      }
+/** Measures one operation or fragment body, expanding fragment spreads (each once per path). */
+function measure(set: SelectionSetNode, depth: number, seen: ReadonlySet<string>, fragments: ReadonlyMap<string, FragmentDefinitionNode>, totals: Totals): void {
+  totals.depth = Math.max(totals.depth, depth);
+  if (totals.depth > MAX_GRAPHQL_DEPTH || totals.fields > MAX_GRAPHQL_FIELDS) return;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      totals.fields += 1;
+      if (selection.alias) totals.aliases += 1;
+      totals.documents += documentsAskedFor(selection, depth);
+      if (selection.selectionSet) measure(selection.selectionSet, depth + 1, seen, fragments, totals);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      measure(selection.selectionSet, depth, seen, fragments, totals);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !seen.has(fragment.name.value)) measure(fragment.selectionSet, depth, new Set([...seen, fragment.name.value]), fragments, totals);
     }
-  };
-  return {
-    OperationDefinition(node) {
-      const totals: Totals = { aliases: 0, fields: 0, depth: 0, documents: 0 };
-      measure(node.selectionSet, 1, new Set(), totals);
-      if (totals.depth > MAX_GRAPHQL_DEPTH) report(`Query is too deep (at most ${MAX_GRAPHQL_DEPTH} levels).`);
-      else if (totals.aliases > MAX_GRAPHQL_ALIASES) report(`Query has too many aliases (at most ${MAX_GRAPHQL_ALIASES}).`);
-      else if (totals.fields > MAX_GRAPHQL_FIELDS) report(`Query selects too many fields (at most ${MAX_GRAPHQL_FIELDS}).`);
-      else if (totals.documents > MAX_GRAPHQL_DOCUMENTS) report(`Query asks for too many documents (at most ${MAX_GRAPHQL_DOCUMENTS} in all).`);
-    },
-  };
-};
+  }
+}
+
+/**
+ * What is wrong with the shape of a GraphQL document, or null: nesting depth, aliases, field
+ * selections (fragment spreads expanded) and documents asked for, per operation. Linear in the
+ * size of the document, so it can run before graphql-js's own validation (whose overlapping-
+ * fields rule is quadratic in the number of aliases).
+ */
+export function graphqlShapeProblem(document: DocumentNode): string | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const totals: Totals = { aliases: 0, fields: 0, depth: 0, documents: 0 };
+    measure(definition.selectionSet, 1, new Set(), fragments, totals);
+    if (totals.depth > MAX_GRAPHQL_DEPTH) return `Query is too deep (at most ${MAX_GRAPHQL_DEPTH} levels).`;
+    if (totals.aliases > MAX_GRAPHQL_ALIASES) return `Query has too many aliases (at most ${MAX_GRAPHQL_ALIASES}).`;
+    if (totals.fields > MAX_GRAPHQL_FIELDS) return `Query selects too many fields (at most ${MAX_GRAPHQL_FIELDS}).`;
+    if (totals.documents > MAX_GRAPHQL_DOCUMENTS) return `Query asks for too many documents (at most ${MAX_GRAPHQL_DOCUMENTS} in all).`;
+  }
+  return null;
+}
+
+/**
+ * The same caps as a graphql-js validation rule (Payload runs it for every request), so a query
+ * that reaches Payload some other way is held to them too.
+ */
+export const graphqlShapeLimit: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  Document(node) {
+    const problem = graphqlShapeProblem(node);
+    if (problem) context.reportError(new GraphQLError(problem));
+    return false;
+  },
+});

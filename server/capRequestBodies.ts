@@ -26,6 +26,22 @@ export function bodyLimitFor(req: IncomingMessage, path: string): number {
   return UPLOAD_AREA.test(path) ? STAFF_UPLOAD_LIMIT : STAFF_BODY_LIMIT;
 }
 
+/** How long a refused connection may still deliver (and have discarded) data before it is cut. */
+const LINGER_MS = 2_000;
+
+/**
+ * Closes the connection of a request whose body was not read to the end, once its answer is
+ * out: our side is closed at once (the client sees the end of the stream), the socket is cut
+ * shortly after. Cutting it at once could reset the connection before the client has read the
+ * answer; reading on would let a client stream gigabytes into the void.
+ */
+function closeAfterAnswer(req: IncomingMessage): void {
+  const socket = req.socket;
+  if (socket.destroyed) return;
+  socket.end();
+  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
 /**
  * Answers 413 and closes the connection. Whatever handler is waiting for the body sees the
  * request aborted; it never receives a truncated body that could pass for a complete one.
@@ -42,7 +58,7 @@ export function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void 
     'Cache-Control': 'no-store',
     Connection: 'close',
   });
-  res.end(body, () => req.socket.destroy());
+  res.end(body, () => closeAfterAnswer(req));
 }
 
 /**
@@ -81,5 +97,10 @@ export const capRequestBodies: RequestHandler = (req, res, next) => {
     refuseTooLarge(req, res);
     return;
   }
+  // A route may answer without reading the body (a refusal, a 404). Node would then read and
+  // discard the rest of the body, however long; close the connection instead.
+  res.once('finish', () => {
+    if (!req.complete && !refused) closeAfterAnswer(req);
+  });
   next();
 };

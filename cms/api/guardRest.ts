@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import config from '@payload-config';
 import { getPayload, type Payload } from 'payload';
+import { parse as parseQuery } from 'qs-esm';
 import { checkRestRequest, type RestShape, restShapeOf } from './checkRestRequest';
+import { whereProblem } from './checkWhere';
 import { requestUser } from './requestUser';
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>;
@@ -22,7 +24,7 @@ export function guardRest(handler: Handler): Handler {
     // Only list parameters depend on who asks; verify the session only when they are present.
     const asksForList = ['limit', 'depth', 'pagination'].some((name) => url.searchParams.has(name));
     const anonymous = request.method === 'GET' && asksForList ? (await requestUser(payload, request.headers)) === null : false;
-    const refusal = checkRestRequest(request.method, url.pathname, url.searchParams, shape, anonymous);
+    const refusal = checkRestRequest(request.method, url.pathname, url.searchParams, shape, anonymous) ?? checkWhere(url.search);
     if (!refusal && (await isMissingUpload(payload, request.method, url.pathname))) {
       return Response.json({ errors: [{ message: 'Niet gevonden.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
     }
@@ -54,4 +56,13 @@ async function isMissingUpload(payload: Payload, method: string, pathname: strin
     (stat) => !stat.isFile(),
     () => true,
   );
+}
+
+/** The `where` of a query string, parsed as Payload parses it, checked by `whereProblem`. */
+function checkWhere(search: string): { status: 400; message: string } | null {
+  if (!search.includes('where')) return null;
+  const query = parseQuery(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as { where?: unknown };
+  if (query.where === undefined) return null;
+  const problem = whereProblem(query.where);
+  return problem ? { status: 400, message: problem } : null;
 }

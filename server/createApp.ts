@@ -12,6 +12,7 @@ import type { HtmlCache } from './htmlCache';
 import { log } from './logger';
 import { rejectCrossSitePosts } from './rejectCrossSitePosts';
 import { rejectMalformedPaths } from './rejectMalformedPaths';
+import { rejectStrayAdminPosts } from './rejectStrayAdminPosts';
 import { requestLog } from './requestLog';
 import { securityHeaders } from './securityHeaders';
 
@@ -44,6 +45,7 @@ export function createApp(parts: AppParts): express.Express {
   app.use(attachClientAddress);
   app.use(securityHeaders);
   app.use(rejectMalformedPaths);
+  app.use(rejectStrayAdminPosts);
   app.get('/healthz', healthz(parts.payload, parts.config));
 
   const nextHandler = parts.next;

@@ -46,6 +46,8 @@ function badNumber(params: URLSearchParams, name: string, min: number, max: numb
 export function checkRestRequest(method: string, pathname: string, params: URLSearchParams, shape: RestShape, anonymous: boolean): RestRefusal | null {
   const segments = pathname.replace(/^\/api\/?/, '').split('/');
   const [slug, second, third] = segments;
+  // Payload looks slugs up in plain objects: `/api/constructor` found Object's constructor.
+  if (isPrototypeName(slug) || (slug === 'globals' && isPrototypeName(second))) return { status: 404, message: 'Niet gevonden.' };
   const collection = slug ? shape.collections.get(slug) : undefined;
   if (collection && second !== undefined && second !== '' && !collection.anyKey) {
     if (second === 'versions') {
@@ -66,6 +68,10 @@ export function checkRestRequest(method: string, pathname: string, params: URLSe
     return { status: 400, message: `Lijsten zonder paginering zijn niet openbaar; vraag hoogstens ${ANONYMOUS_MAX_LIMIT} per pagina.` };
   }
   return null;
+}
+
+function isPrototypeName(value: string | undefined): boolean {
+  return value !== undefined && value in Object.prototype;
 }
 
 function isId(value: string, idType: RestShape['idType']): boolean {

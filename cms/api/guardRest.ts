@@ -21,9 +21,15 @@ export function guardRest(handler: Handler): Handler {
     const payload = await getPayload({ config });
     shape ??= restShapeOf(payload.config.collections, payload.db.defaultIDType === 'number' ? 'number' : 'text');
     const url = new URL(request.url);
-    // Only list parameters depend on who asks; verify the session only when they are present.
-    const asksForList = ['limit', 'depth', 'pagination'].some((name) => url.searchParams.has(name));
-    const anonymous = request.method === 'GET' && asksForList ? (await requestUser(payload, request.headers)) === null : false;
+    // Only list parameters and uploads depend on who asks; verify the session only then.
+    const asksForList = request.method === 'GET' && ['limit', 'depth', 'pagination'].some((name) => url.searchParams.has(name));
+    const multipart = /^multipart\//i.test(request.headers.get('content-type') ?? '');
+    const anonymous = asksForList || multipart ? (await requestUser(payload, request.headers)) === null : false;
+    if (multipart) {
+      // Only staff upload files; a form without its boundary cannot be read at all.
+      if (anonymous) return Response.json({ errors: [{ message: 'Bestanden versturen kan alleen als medewerker.' }] }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+      if (!/;\s*boundary=/i.test(request.headers.get('content-type') ?? '')) return Response.json({ errors: [{ message: 'Het formulier mist zijn boundary.' }] }, { status: 400 });
+    }
     const refusal = checkRestRequest(request.method, url.pathname, url.searchParams, shape, anonymous) ?? checkWhere(url.search);
     if (!refusal && (await isMissingUpload(payload, request.method, url.pathname))) {
       return Response.json({ errors: [{ message: 'Niet gevonden.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -98,7 +98,6 @@ const PREFIXES = [
   '/api/payload-preferences/',
   '/api/payload-locked-documents',
   '/api/payload-jobs/run',
-  '/admin/',
   '/admin/reset/',
 ];
 

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FuzzRequest, fuzzRequest } from '../helpers/fuzzInputs';
@@ -16,7 +19,7 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 // What an answer to a stranger must never contain: stack frames, file paths, driver and
 // runtime error names.
-const LEAK = /\n\s+at [^\n]*[(:]\d+|node_modules|\/work\/|\/tmp\/|file:\/\/\/|DrizzleQueryError|LibsqlError|SQLITE_|\bselect "|TypeError|ReferenceError|RangeError|Cannot read propert|payload\.config|\.next\/server|webpack|turbopack/i;
+const LEAK = /\n\s+at [^\n]*[(:]\d+|node_modules|\/work\/|\/tmp\/|file:\/\/\/|DrizzleQueryError|LibsqlError|SQLITE_|\bselect "|TypeError|ReferenceError|RangeError|Cannot read propert|payload\.config|\.next\/server/i;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -36,7 +39,16 @@ interface Outcome {
   error?: string;
 }
 
-function send(agent: Agent, input: FuzzRequest): Promise<Outcome> {
+/**
+ * Sends one request; a connection that the server closed while it sat idle in the pool (it
+ * closes connections whose body it refused) is retried once on a fresh connection.
+ */
+async function send(agent: Agent, input: FuzzRequest): Promise<Outcome> {
+  const first = await sendOnce(agent, input);
+  return first.status === 0 && first.error?.startsWith('connection') ? sendOnce(false, input) : first;
+}
+
+function sendOnce(agent: Agent | false, input: FuzzRequest): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
     const done = (outcome: Omit<Outcome, 'request' | 'ms'>) => resolve({ request: input, ms: performance.now() - started, ...outcome });
@@ -74,6 +86,12 @@ function send(agent: Agent, input: FuzzRequest): Promise<Outcome> {
       req.end(input.body);
     }
   });
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 /** Row count of every collection, to prove the run stored nothing. */
@@ -127,6 +145,7 @@ describe('public endpoints under generated hostile input', () => {
     const byStatus = new Map<number, number>();
     for (const o of outcomes) byStatus.set(o.status, (byStatus.get(o.status) ?? 0) + 1);
     const failures = outcomes.filter((o) => o.status >= 500 || o.status === -1 || o.leak);
+    const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 5);
     const describe = (o: Outcome) => `${o.status} ${o.request.method} ${o.request.path.slice(0, 160)}${o.leak ? ` leaks "${o.leak}"` : ''}${o.error ? ` (${o.error})` : ''}`;
     const sorted = [...health].sort((a, b) => a - b);
     const summary = [
@@ -135,7 +154,14 @@ describe('public endpoints under generated hostile input', () => {
       `chunked ${inputs.filter((i) => i.chunks).length}, with body ${inputs.filter((i) => i.body || i.chunks).length}, over 64 KB ${inputs.filter((i) => (i.body?.length ?? 0) + (i.chunks ?? []).reduce((n, c) => n + c.length, 0) > 64 * 1024).length}`,
       `/healthz ${health.length} probes, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
       `RSS growth ${(rssGrowth / 1024 / 1024).toFixed(0)} MB`,
+      `connection errors ${outcomes.filter((o) => o.status === 0).length}: ${JSON.stringify(Object.fromEntries(countBy(outcomes.filter((o) => o.error).map((o) => o.error ?? ''))))}`,
+      `slowest: ${slowest.map((o) => `${o.ms.toFixed(0)} ms ${o.request.method} ${o.request.path.slice(0, 60)}`).join(' | ')}`,
     ].join('\n');
+    if (failures.length > 0) {
+      const file = path.join(os.tmpdir(), `fuzz-failures-${SEED}.json`);
+      fs.writeFileSync(file, JSON.stringify(failures.map((o) => ({ ...o, request: { ...o.request, body: o.request.body?.toString('base64'), chunks: o.request.chunks?.map((c) => c.toString('base64')) } })), null, 1));
+      process.stdout.write(`failing requests written to ${file}\n`);
+    }
     process.stdout.write(`${summary}\n`);
 
     expect(failures.slice(0, 15).map(describe), `${summary}\nRe-run with FUZZ_SEED=${SEED}`).toEqual([]);

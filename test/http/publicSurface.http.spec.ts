@@ -309,6 +309,18 @@ describe('bad requests are 4xx (item 8)', () => {
     expect(res.status).toBeLessThan(500);
   });
 
+  test.each([
+    ['a list where one value belongs', 'GET', '/api/pages?where[path][equals]=a&where[path][equals]=b', {}, undefined],
+    ['a slug named after Object.prototype', 'POST', '/api/constructor', { 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'],
+    ['an anonymous multipart form', 'POST', '/api/users/login', { 'content-type': 'multipart/form-data; boundary=x' }, '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--x--\r\n'],
+    ['a multipart form without boundary', 'POST', '/api/users/forgot-password', { 'content-type': 'multipart/form-data' }, 'x'],
+    ['a multipart post to an admin page', 'POST', '/admin/x', { 'content-type': 'multipart/form-data; boundary=x' }, '--x--\r\n'],
+  ])('found by the fuzz suite: %s', async (_name, method, path, headers, body) => {
+    const res = await server.get(path, { method, headers, body });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
   test('deleting a staff preference works instead of failing with an SQL error', async () => {
     const missing = await server.get('/api/payload-preferences/bestaat-niet', { ...as('editor'), method: 'DELETE' });
     expect(missing.status).toBe(404);

@@ -55,3 +55,13 @@ describe('checkRestRequest', () => {
     expect(check('GET', '/api/pages?limit=500&pagination=false&depth=5', false)).toBeNull();
   });
 });
+
+describe('checkRestRequest prototype names', () => {
+  test('answers 404 for slugs that name Object.prototype members', () => {
+    expect(check('POST', '/api/constructor')).toBe(404);
+    expect(check('GET', '/api/__proto__')).toBe(404);
+    expect(check('GET', '/api/hasOwnProperty/1')).toBe(404);
+    expect(check('POST', '/api/globals/constructor')).toBe(404);
+    expect(check('GET', '/api/globals/site-settings')).toBeNull();
+  });
+});

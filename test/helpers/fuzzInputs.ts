@@ -43,6 +43,7 @@ const TRICKY = [
   '|',
   '$(id)',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as text
   '${7*7}',
   'null',
   'undefined',

@@ -24,5 +24,5 @@ describe('routeTemplate', () => {
       }),
       { numRuns: 2_000, seed: 1313 },
     );
-  });
+  }, 30_000);
 });

@@ -26,11 +26,12 @@ describe('sameOriginLocation', () => {
         if (location === null) return;
         expect(location.startsWith('/')).toBe(true);
         expect(location.startsWith('//')).toBe(false);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
         expect(location).not.toMatch(/[\\\s\u0000-\u001f]/);
         // How a browser resolves Location against the current page.
         expect(new URL(location, `${ORIGIN}/some/page`).origin).toBe(ORIGIN);
       }),
-      { numRuns: 5_000, seed: 1313 },
+      { numRuns: 3_000, seed: 1313 },
     );
-  });
+  }, 30_000);
 });

@@ -13,13 +13,14 @@ import {
 /** Deepest nesting of selections in one operation. */
 export const MAX_GRAPHQL_DEPTH = 8;
 /** Aliased fields in one document (160 aliases of one list query stalled the portal). */
-export const MAX_GRAPHQL_ALIASES = 10;
+export const MAX_GRAPHQL_ALIASES = 5;
 /**
  * Documents one request may ask for, summed over every `limit` argument (a list without one
- * counts Payload's default of 10; `limit: 0` or `pagination: false` is unbounded). About 100
- * documents with their blocks take ~100 ms to read and serialise here.
+ * counts Payload's default of 10; `limit: 0` or `pagination: false` is unbounded). 100 course
+ * modules with their blocks took ~60 ms to read and serialise on an idle 2-core machine, and
+ * every alias adds a query of its own, so staff get half that, in at most 5 aliases.
  */
-export const MAX_GRAPHQL_DOCUMENTS = 100;
+export const MAX_GRAPHQL_DOCUMENTS = 50;
 /** Field selections in one document, fragments included once per use. */
 export const MAX_GRAPHQL_FIELDS = 400;
 /** Characters in one query text (the reported query had 12 KB). */

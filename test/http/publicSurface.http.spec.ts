@@ -148,7 +148,7 @@ describe('GraphQL and REST (item 3)', () => {
     const reported = await server.get('/api/graphql', json({ query: aliases(160) }, as('editor')));
     expect(reported.status).toBe(400);
     expect(((await reported.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(/too long|too many aliases/);
-    const shorter = await server.get('/api/graphql', json({ query: aliases(20) }, as('editor')));
+    const shorter = await server.get('/api/graphql', json({ query: aliases(8) }, as('editor')));
     expect(((await shorter.json()) as { errors?: { message: string }[] }).errors?.[0]?.message).toMatch(/too many aliases/);
     const ok = await server.get('/api/graphql', json({ query: '{ Modules(limit: 20, sort: "number") { docs { number slug } } Users { docs { email } } }' }, as('analyst')));
     const body = (await ok.json()) as { data?: { Modules?: { docs: { number: number }[] } } };
@@ -168,7 +168,7 @@ describe('GraphQL and REST (item 3)', () => {
     const hostile = [
       server.get('/api/graphql', json({ query: aliases(160) })),
       server.get('/api/graphql', json({ query: aliases(160) }, as('editor'))),
-      server.get('/api/graphql', json({ query: `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: Modules(limit: 10) { docs { number title layout { __typename } } }`).join(' ')} }` }, as('editor'))),
+      server.get('/api/graphql', json({ query: `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: Modules(limit: 10) { docs { number title layout { __typename } } }`).join(' ')} }` }, as('editor'))),
       server.get('/api/modules?limit=50&depth=2'),
     ].map((p) => p.then((r) => r.arrayBuffer()));
     const started = performance.now();

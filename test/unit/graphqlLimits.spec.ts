@@ -36,9 +36,9 @@ describe('graphqlShapeLimit', () => {
 });
 
 describe('graphqlShapeLimit documents', () => {
-  test('refuses asking for more than 100 documents in all, or for unbounded lists', () => {
-    expect(errorsOf('{ Modules(limit: 100) { docs { number } } }')).toEqual([]);
-    expect(errorsOf('{ a: Modules(limit: 60) { docs { number } } b: Modules(limit: 60) { docs { number } } }')).toEqual(['Query asks for too many documents (at most 100 in all).']);
-    expect(errorsOf('{ Modules(limit: 0) { docs { number } } }')).toEqual(['Query asks for too many documents (at most 100 in all).']);
+  test('refuses asking for more than 50 documents in all, or for unbounded lists', () => {
+    expect(errorsOf('{ Modules(limit: 50) { docs { number } } }')).toEqual([]);
+    expect(errorsOf('{ a: Modules(limit: 30) { docs { number } } b: Modules(limit: 30) { docs { number } } }')).toEqual(['Query asks for too many documents (at most 50 in all).']);
+    expect(errorsOf('{ Modules(limit: 0) { docs { number } } }')).toEqual(['Query asks for too many documents (at most 50 in all).']);
   });
 });

@@ -59,6 +59,30 @@ export function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void 
     Connection: 'close',
   });
   res.end(body, () => closeAfterAnswer(req));
+  ignoreLateWrites(res);
+}
+
+/**
+ * The handler that was waiting for the body (Next, Astro) still runs and answers the aborted
+ * request; its writes to a response that is already sent are ignored instead of throwing
+ * ERR_HTTP_HEADERS_SENT into the error log for every refused upload.
+ */
+function ignoreLateWrites(res: ServerResponse): void {
+  const ignored = res as unknown as Record<string, unknown>;
+  ignored.setHeader = () => res;
+  ignored.removeHeader = () => undefined;
+  ignored.writeHead = () => res;
+  ignored.flushHeaders = () => undefined;
+  ignored.write = (...args: unknown[]) => {
+    const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  };
+  ignored.end = (...args: unknown[]) => {
+    const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    callback?.();
+    return res;
+  };
 }
 
 /**

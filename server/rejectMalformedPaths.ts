@@ -33,5 +33,17 @@ export function malformedPathReason(rawPath: string): string | null {
 export const rejectMalformedPaths: RequestHandler = (req, res, next) => {
   const raw = req.originalUrl.split('?')[0] ?? '';
   if (malformedPathReason(raw) === null) return next();
-  res.status(400).set('Cache-Control', 'no-store').type('text/plain').send('Dit adres bestaat niet.');
+  res.status(400).set('Cache-Control', 'no-store');
+  if (/^\/(?:api|admin)(?:\/|$)/.test(raw)) {
+    res.json({ errors: [{ message: 'Dit adres bestaat niet.' }] });
+    return;
+  }
+  // A person may have mistyped the address: a plain page that leads to the site, where every
+  // page offers the helpline. Nothing of the requested path is echoed.
+  res.type('html').send(NOT_AN_ADDRESS);
 };
+
+const NOT_AN_ADDRESS = `<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Dit adres bestaat niet – Stop it Now!</title></head>
+<body><main><h1>Dit adres bestaat niet</h1><p>Er staat een teken in het adres dat hier niet kan. Misschien is het adres niet goed overgenomen.</p>
+<p><a href="/">Naar de startpagina</a>. Daar vind je de zelfhulp en hoe je ons anoniem kunt bellen, chatten of mailen.</p></main></body></html>`;

@@ -11,10 +11,11 @@ import { startTestServer, type TestServer } from '../helpers/testServer';
 /**
  * Generated hostile input over every public endpoint (issue 13). Deterministic: a fixed seed
  * (FUZZ_SEED overrides it), printed with every failure. Bounded: FUZZ_RUNS requests (default
- * 3,000) through 3 keep-alive connections, 1–3 minutes here.
+ * 2,000) through 3 keep-alive connections: about a minute on an idle 2-core machine, up to four
+ * when other work shares it.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 const CONCURRENCY = 3;
 const REQUEST_TIMEOUT_MS = 15_000;
 /** /healthz answers within this while the fuzz runs (the issue's bound), on an idle machine. */
@@ -180,5 +181,5 @@ describe('public endpoints under generated hostile input', () => {
     // 95 % of the probes within the bound; none stalled (the reported stall was 12.8 s).
     expect(p95, `/healthz p95 during the run (seed ${SEED})`).toBeLessThan(healthBound);
     expect(sorted.at(-1), `slowest /healthz during the run (seed ${SEED})`).toBeLessThan(5 * healthBound);
-  }, 300_000);
+  }, 600_000);
 });

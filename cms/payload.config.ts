@@ -3,6 +3,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
+import { graphqlShapeLimit, MAX_GRAPHQL_COMPLEXITY } from './api/graphqlLimits';
+import { isAdminJobs } from './access/isAdminJobs';
+import { withInternalAccess } from './access/withInternalAccess';
 import { collections } from './collections';
 import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
@@ -11,7 +14,7 @@ import { runtimeConfig } from './lib/runtimeConfig';
 
 const config = runtimeConfig();
 
-export default buildConfig({
+export default withInternalAccess(buildConfig({
   secret: config.payloadSecret,
   serverURL: config.publicUrl,
   // The admin and API accept cookie-authenticated requests only from our own origin.
@@ -44,11 +47,18 @@ export default buildConfig({
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,
   telemetry: false,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Staff only (cms/api/guardGraphql.ts), and no single query may ask for unbounded work.
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    validationRules: () => [graphqlShapeLimit],
+  },
   // Runs scheduled publishing (and any queued Payload job) every minute in the server process.
   jobs: {
+    // Running, queueing or cancelling jobs through the API: administrators only.
+    access: { run: isAdminJobs, queue: isAdminJobs, cancel: isAdminJobs },
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => !config.isBuild && process.env.NODE_ENV !== 'test',
   },
   typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts') },
-});
+}));

@@ -5,11 +5,14 @@ import type { Payload } from 'payload';
 import type { RuntimeConfig } from '../cms/lib/runtimeConfig';
 import type { GroupsSite } from '../cms/groups/types';
 import type { SiteData } from '../cms/siteData/types';
+import { capRequestBodies } from './capRequestBodies';
 import { attachClientAddress } from './clientAddress';
 import { healthz } from './healthz';
 import type { HtmlCache } from './htmlCache';
 import { log } from './logger';
 import { rejectCrossSitePosts } from './rejectCrossSitePosts';
+import { rejectMalformedPaths } from './rejectMalformedPaths';
+import { rejectStrayAdminPosts } from './rejectStrayAdminPosts';
 import { requestLog } from './requestLog';
 import { securityHeaders } from './securityHeaders';
 
@@ -38,8 +41,11 @@ export function createApp(parts: AppParts): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', parts.config.trustProxy);
   app.use(requestLog);
+  app.use(capRequestBodies);
   app.use(attachClientAddress);
   app.use(securityHeaders);
+  app.use(rejectMalformedPaths);
+  app.use(rejectStrayAdminPosts);
   app.get('/healthz', healthz(parts.payload, parts.config));
 
   const nextHandler = parts.next;
@@ -63,6 +69,12 @@ export function createApp(parts: AppParts): express.Express {
   app.use((req, res, next) => parts.astro(req, res, next, { site: parts.site, groups: parts.groups }));
 
   app.use(((error, _req, res, _next) => {
+    // A client mistake reported by a middleware (express.static: 403/404) stays a 4xx.
+    const status = Number((error as { status?: unknown })?.status);
+    if (status >= 400 && status < 500) {
+      if (!res.headersSent) res.status(status).type('text/plain').send('Dit adres bestaat niet.');
+      return;
+    }
     log.error('unhandled error', { name: (error as Error)?.name, message: (error as Error)?.message?.slice(0, 200) });
     if (!res.headersSent) res.status(500).type('text/plain').send('Er ging iets mis. Probeer het later opnieuw.');
   }) as express.ErrorRequestHandler);

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { MEDIA_CONTENT_SECURITY_POLICY } from '../cms/lib/mediaResponseHeaders';
 
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -69,6 +70,15 @@ const adminHeaders = helmet({
   referrerPolicy: { policy: 'same-origin' },
 });
 
+/** Uploaded files (`/api/media/file/<name>`): see cms/lib/mediaResponseHeaders.ts. */
+const MEDIA_FILE = /^\/api\/media\/file\//;
+
+const mediaHeaders = helmet({
+  ...common,
+  contentSecurityPolicy: false,
+  referrerPolicy: { policy: 'no-referrer' },
+});
+
 function isAdminPath(path: string): boolean {
   return path === '/admin' || path.startsWith('/admin/') || path === '/api' || path.startsWith('/api/') || path.startsWith('/_next/');
 }
@@ -76,5 +86,10 @@ function isAdminPath(path: string): boolean {
 /** Security headers on every response, with a strict policy for the public site. */
 export const securityHeaders: RequestHandler = (req, res, next) => {
   res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+  if (MEDIA_FILE.test(req.path)) {
+    res.setHeader('Content-Security-Policy', MEDIA_CONTENT_SECURITY_POLICY);
+    if (/\.svgz?$/i.test(req.path)) res.setHeader('Content-Disposition', 'attachment');
+    return mediaHeaders(req, res, next);
+  }
   return isAdminPath(req.path) ? adminHeaders(req, res, next) : publicHeaders(req, res, next);
 };

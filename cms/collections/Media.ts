@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { isEditor } from '../access/isEditor';
+import { mediaResponseHeaders } from '../lib/mediaResponseHeaders';
 import { runtimeConfig } from '../lib/runtimeConfig';
 
 /** Images for pages and modules. Alt text is required: every image needs a text alternative. */
@@ -14,6 +15,8 @@ export const Media: CollectionConfig = {
     staticDir: path.join(runtimeConfig().dataDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
     imageSizes: [{ name: 'card', width: 720 }],
+    // Files are served with a no-script policy (an uploaded SVG can carry script).
+    modifyResponseHeaders: ({ headers }) => mediaResponseHeaders(headers),
   },
   fields: [
     {

@@ -1,6 +1,9 @@
 import type { Field } from 'payload';
 
-const SAFE_HREF = /^(\/[^\s]*|https:\/\/[^\s]+|tel:\+?[0-9 -]+|mailto:[^\s]+)$/;
+// A site path is one slash and then not a second slash or backslash: browsers read `//host`
+// and `/\host` as another site. No whitespace, control character or backslash in a path.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const SAFE_HREF = /^(\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*|https:\/\/[^\s]+|tel:\+?[0-9 -]+|mailto:[^\s]+)$/;
 
 /** Validates a link target: a path on this site, an https address, tel: or mailto:. */
 export function validateHref(value: unknown): true | string {

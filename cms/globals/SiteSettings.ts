@@ -8,7 +8,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nl: 'Site-instellingen', en: 'Site settings' },
   admin: { group: { nl: 'Instellingen', en: 'Settings' } },
-  access: { read: anyone, update: isEditor },
+  access: { read: anyone, update: isEditor, readVersions: isEditor },
   hooks: { afterChange: [invalidateGlobalPages] },
   versions: { max: 50 },
   fields: [

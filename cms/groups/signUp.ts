@@ -12,7 +12,10 @@ import { parseSignup, type SignupField } from './signupSchema';
 export type SignUpOutcome =
   /** Stored as awaiting confirmation; the confirmation email is queued. */
   | { outcome: 'created' }
-  /** This address is already signed up for this group: nothing new is stored. */
+  /**
+   * This address is already signed up for this group: nothing new is stored and, while an
+   * earlier confirmation link is still valid, nothing is sent.
+   */
   | { outcome: 'duplicate' }
   /** The honeypot was filled in: a bot. Answer as if it worked; nothing is stored. */
   | { outcome: 'ignored' }
@@ -26,7 +29,8 @@ export type SignUpOutcome =
  * The public sign-up for a support group (double opt-in, step 1): validates the form, stores
  * the registration encrypted as "awaiting confirmation" and queues the email with a 48-hour,
  * single-use confirmation link (only its hash is stored). Nothing counts towards the group's
- * places until the link is used (confirmRegistration).
+ * places until the link is used (confirmRegistration). A repeated sign-up answers exactly like
+ * a first one (the page shows the same text), so the form reveals nobody's sign-up.
  */
 export async function signUp(
   payload: Payload,
@@ -53,11 +57,16 @@ export async function signUp(
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    // confirmExpiresAt is hidden from the API; the decision below needs it.
+    showHiddenFields: true,
   });
   const previous = existing[0];
   if (previous) {
-    // Still unconfirmed: the first email may be lost, so send a fresh link (the old one stops working).
-    if (previous.status === REGISTRATION_STATUS.awaitingConfirmation) {
+    // One pending confirmation per address per group: while its link is valid, a repeated
+    // sign-up sends nothing and changes nothing (otherwise the form mails anyone's inbox at will,
+    // with a name of the sender's choosing). Only once the link has run out does a new one go out.
+    const linkExpired = !previous.confirmExpiresAt || Date.parse(previous.confirmExpiresAt) <= now.getTime();
+    if (previous.status === REGISTRATION_STATUS.awaitingConfirmation && linkExpired) {
       await payload.update({
         collection: 'registrations',
         id: previous.id,

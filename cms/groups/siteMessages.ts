@@ -13,7 +13,7 @@ export const SIGNUP_DONE = {
   // Same text for a new and a repeated sign-up: otherwise anyone could test whether an
   // address is signed up for a group, and that alone says something very personal.
   message:
-    'We hebben je een e-mail gestuurd. Klik op de link in die e-mail om je aanmelding te bevestigen. Pas daarna telt je aanmelding mee. Zie je geen e-mail? Kijk dan ook bij ongewenste e-mail (spam). Had je je al eerder aangemeld voor deze groep met dit e-mailadres? Dan blijft die aanmelding gewoon staan. Je wordt niet dubbel aangemeld.',
+    'We hebben je een e-mail gestuurd. Klik op de link in die e-mail om je aanmelding te bevestigen. Pas daarna telt je aanmelding mee. Zie je geen e-mail? Kijk dan ook bij ongewenste e-mail (spam). Had je je al eerder aangemeld voor deze groep met dit e-mailadres? Dan blijft die aanmelding gewoon staan en gebruik je de link uit je eerste e-mail. Je wordt niet dubbel aangemeld.',
 };
 
 export const SIGNUP_CLOSED = {

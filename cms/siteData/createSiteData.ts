@@ -164,13 +164,16 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
         const doc = (await payload.findByID({ collection: 'pages', id: preview.id, draft: true, depth: 1, overrideAccess: true }).catch(() => null)) as Doc | null;
         if (doc && doc.path === path) return { kind: 'page', page: toPageView(doc, true) };
       }
+      // The public read applies the publish window (cms/access/publishedInWindowOrEditor.ts).
       const published = await findPageBy({ path: { equals: path } });
       if (published) return resolveLive(published);
-      // Existence checks as staff: an unpublished page or an old path must still lead somewhere
-      // helpful (printed QR codes), without showing any of its unpublished content.
-      const unpublished = await findPageBy({ path: { equals: path } }, { asStaff: true });
+      // Existence checks as staff: a page outside its window, an unpublished page or an old path
+      // must still lead somewhere helpful (printed QR codes), without showing unpublished content.
+      const stored = await findPageBy({ path: { equals: path } }, { asStaff: true });
+      // Published but outside its window: not started yet, or ended.
+      if (stored?._status === 'published') return resolveLive(stored);
       // Only a page that was live once has "ended"; a draft that never went live does not exist yet.
-      if (unpublished && (await wasEverPublished(unpublished.id))) return endedOrTarget(unpublished);
+      if (stored && (await wasEverPublished(stored.id))) return endedOrTarget(stored);
       const moved = await findPageBy({ previousPaths: { equals: path } }, { asStaff: true });
       if (moved) {
         const live = await findPageBy({ id: { equals: moved.id } });
@@ -185,8 +188,15 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
       const { docs } = await payload.find({ collection: 'campaign-sources', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: { code: true, page: true } });
       const source = docs[0] as Doc | undefined;
       if (!source) return null;
-      const page = (await payload.findByID({ collection: 'pages', id: source.page, depth: 0, overrideAccess: true, select: { path: true } }).catch(() => null)) as Doc | null;
+      const page = (await payload
+        .findByID({ collection: 'pages', id: source.page, depth: 0, overrideAccess: true, select: { path: true, _status: true, campaign: { startsAt: true } } })
+        .catch(() => null)) as Doc | null;
       if (!page) return null;
+      // The path of a page that was never live, or whose campaign has not started, stays unknown:
+      // such a code gets the helpful not-found page.
+      const starts = page.campaign?.startsAt ? Date.parse(page.campaign.startsAt) : null;
+      if (starts !== null && now() < starts) return null;
+      if (page._status !== 'published' && !(await wasEverPublished(page.id))) return null;
       return `${page.path}?bron=${encodeURIComponent(source.code)}`;
     },
   };

@@ -1,5 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import type { PageLookup } from '../../cms/siteData/types';
+import { sameOriginLocation } from '../lib/sameOriginLocation';
 import { setCacheTags, setNoStore } from '../lib/setCacheTags';
 
 /**
@@ -10,7 +11,12 @@ export async function resolvePage(Astro: AstroGlobal, path: string): Promise<Pag
   const preview = Astro.url.searchParams.get('preview');
   const lookup = await Astro.locals.site.page(path, preview);
   const headers = Astro.response.headers;
-  if (lookup.kind === 'redirect') return Astro.redirect(lookup.location, 301);
+  if (lookup.kind === 'redirect') {
+    const location = sameOriginLocation(lookup.location);
+    if (location) return Astro.redirect(location, 301);
+    Astro.response.status = 404;
+    return { kind: 'none' };
+  }
   if (lookup.kind === 'page' && lookup.page.isPreview) setNoStore(headers, true);
   else if (lookup.kind === 'page') setCacheTags(headers, [`page:${path}`, 'modules'], lookup.page.validUntil);
   else if (lookup.kind === 'ended') setCacheTags(headers, [`page:${path}`]);

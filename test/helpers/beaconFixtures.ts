@@ -8,8 +8,8 @@ export const silentLog = { info: () => undefined, warn: () => undefined, error: 
 export const ALL_METRICS = ['pageviews', 'visits', 'returningVisits', 'visitors', 'sourceVisits', 'referrers', 'moduleStarts', 'sourceModuleStarts', 'moduleFinishes'] as const;
 /** Campaign source codes that the seed creates. */
 export const SOURCES = ['banner-netwerk-a', 'banner-netwerk-b', 'poster-utrecht'];
-/** More referrer hosts than the daily cap of 50. */
-export const HOSTS = Array.from({ length: 70 }, (_, i) => `site${i}.example.org`);
+/** More referrer hosts than the daily cap of 50, each its own public site name (see keepPublicReferrer). */
+export const HOSTS = Array.from({ length: 70 }, (_, i) => `site${i}-voorbeeld.nl`);
 
 /** Counts stored for one day, keyed "metric|key". */
 export async function storedCounts(payload: Payload, day: string): Promise<Map<string, number>> {

@@ -216,7 +216,8 @@ describe('runIngest', () => {
         { day: DAY, metric: 'pageviews', key: 'page:zorgen-over-kijken', count: 1 },
         { day: DAY, metric: 'visits', key: '', count: 1 },
         { day: DAY, metric: 'returningVisits', key: '', count: 1 },
-        { day: DAY, metric: 'referrers', key: 'www.example.com', count: 1 },
+        // Stored as the site name: the registrable domain (keepPublicReferrer).
+        { day: DAY, metric: 'referrers', key: 'example.com', count: 1 },
         { day: DAY, metric: 'visitors', key: '', count: 1 },
         { day: DAY, metric: 'sourceVisits', key: 'ph-banner', count: 1 },
       ],

@@ -3,6 +3,7 @@ export { checkKnownSource } from './checkKnownSource';
 export { type DropReason, Dropped, drop, isDropped } from './drop';
 export { BOT_USER_AGENT_PATTERNS, dropBots, isBotUserAgent } from './dropBots';
 export { dropDoNotTrack, type PrivacyHeaders } from './dropDoNotTrack';
+export { keepPublicReferrer, publicSiteName } from './keepPublicReferrer';
 export { type Increment, METRICS, type Metric } from './metrics';
 export { type ParsedBody, parseBody } from './parseBody';
 export type { AnalyticsRegistry } from './registry';

@@ -4,6 +4,7 @@ import { checkKnownSource } from './checkKnownSource';
 import { type DropReason, type Dropped, isDropped } from './drop';
 import { dropBots } from './dropBots';
 import { dropDoNotTrack, type PrivacyHeaders } from './dropDoNotTrack';
+import { keepPublicReferrer } from './keepPublicReferrer';
 import type { Increment } from './metrics';
 import { parseBody } from './parseBody';
 import type { AnalyticsRegistry } from './registry';
@@ -53,7 +54,7 @@ function rejected(reason: DropReason): IngestResult {
 
 /**
  * The beacon pipeline: size and JSON → shape → bots → Do Not Track → known route →
- * known source → increments. Never throws on any body; the first step that drops decides.
+ * known source → public referrer site name → increments. Never throws on any body; the first step that drops decides.
  */
 export function runIngest(input: IngestInput): IngestResult {
   const parsed = parseBody(input.raw);
@@ -64,6 +65,7 @@ export function runIngest(input: IngestInput): IngestResult {
     dropDoNotTrack(input.privacyHeaders),
     checkKnownRoute(input.registry),
     checkKnownSource(input.registry),
+    keepPublicReferrer,
   ];
   let beacon: Beacon | Dropped = validateShape(parsed);
   for (const step of steps) {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { editorialContent } from '../../access/editorialContent';
+import { publishedInWindowOrEditor } from '../../access/publishedInWindowOrEditor';
 import { pageBlocks } from '../../blocks';
 import { previewUrl } from '../../lib/previewToken';
 import { invalidatePage } from './hooks/invalidatePage';
@@ -24,7 +25,8 @@ export const Pages: CollectionConfig = {
     preview: (doc) => (doc?.path && doc?.id ? previewUrl('pages', doc.id as string, doc.path as string) : null),
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: editorialContent,
+  // The public reads a page only inside its publish window, as the site shows it.
+  access: { ...editorialContent, read: publishedInWindowOrEditor },
   hooks: {
     beforeChange: [rememberPreviousPath],
     afterChange: [invalidatePage],

@@ -17,7 +17,8 @@ export async function loadModuleSeeds(): Promise<ModuleSeed[]> {
   return seeds;
 }
 
-function toBlock(block: ModuleBlockSeed) {
+/** One seeded block in the shape the CMS stores (rich text as Lexical JSON). */
+export function toBlock(block: ModuleBlockSeed) {
   switch (block.blockType) {
     case 'goals':
       return { blockType: 'goals', heading: 'Doelen', items: block.items.map((text) => ({ text })) };

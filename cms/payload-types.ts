@@ -431,7 +431,7 @@ export interface QuoteBlock {
    */
   provenance: 'illustrative' | 'consented';
   /**
-   * Never a real name.
+   * E.g. someone who stopped. Never a real name.
    */
   attribution?: string | null;
   /**

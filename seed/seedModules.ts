@@ -31,7 +31,13 @@ export function toBlock(block: ModuleBlockSeed) {
         statements: block.statements,
       };
     case 'content':
-      return { blockType: 'content', heading: block.heading, body: toLexical(block.body) };
+      return { blockType: 'content', heading: block.heading, body: toLexical(block.body), ...(block.editorNote ? { editorNote: block.editorNote } : {}) };
+    case 'fillInTable':
+      return {
+        ...block,
+        columns: block.columns.map((c) => ({ multiline: false, inPlan: true, ...c })),
+        rows: block.rows ?? [],
+      };
     default:
       return block;
   }

@@ -19,8 +19,9 @@ const VISIBLE_FIELDS = new Set([
   'high',
   'attribution',
   'result',
-  'approach',
-  'avoidance',
+  'question',
+  'answer',
+  'linkLabel',
 ]);
 
 /** Blocks that explain (the "Uitleg"), as opposed to exercises, goals and the Vertrekpunt. */

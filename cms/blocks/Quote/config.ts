@@ -36,11 +36,10 @@ export const Quote: Block = {
       name: 'attribution',
       type: 'text',
       maxLength: 80,
-      defaultValue: 'Iemand die gestopt is',
       label: { nl: 'Van wie (anoniem)', en: 'Attribution (anonymous)' },
       admin: {
         condition: (_, siblingData) => siblingData?.provenance === 'consented',
-        description: { nl: 'Nooit een echte naam.', en: 'Never a real name.' },
+        description: { nl: 'Bijvoorbeeld „Iemand die gestopt is”. Nooit een echte naam.', en: 'E.g. someone who stopped. Never a real name.' },
       },
     },
     {

@@ -246,18 +246,92 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_modules_v_blocks_device_note_order_idx\` ON \`_modules_v_blocks_device_note\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_blocks_device_note_parent_id_idx\` ON \`_modules_v_blocks_device_note\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_blocks_device_note_path_idx\` ON \`_modules_v_blocks_device_note\` (\`_path\`);`)
+  // Hand-corrected: the generator copied provenance and consent_record from the old quote tables,
+  // which do not have them yet. They start as 'illustrative' (the default) and empty.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_pages_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`provenance\` text DEFAULT 'illustrative',
+  	\`attribution\` text,
+  	\`consent_record\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_pages_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "block_name" FROM \`pages_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`pages_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new_pages_blocks_quote\` RENAME TO \`pages_blocks_quote\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_order_idx\` ON \`pages_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_parent_id_idx\` ON \`pages_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_path_idx\` ON \`pages_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new__pages_v_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`provenance\` text DEFAULT 'illustrative',
+  	\`attribution\` text,
+  	\`consent_record\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__pages_v_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name" FROM \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new__pages_v_blocks_quote\` RENAME TO \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_order_idx\` ON \`_pages_v_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_parent_id_idx\` ON \`_pages_v_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_path_idx\` ON \`_pages_v_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new_modules_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`provenance\` text DEFAULT 'illustrative',
+  	\`attribution\` text,
+  	\`consent_record\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`modules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_modules_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "block_name" FROM \`modules_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`modules_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new_modules_blocks_quote\` RENAME TO \`modules_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_order_idx\` ON \`modules_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_parent_id_idx\` ON \`modules_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_path_idx\` ON \`modules_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new__modules_v_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`provenance\` text DEFAULT 'illustrative',
+  	\`attribution\` text,
+  	\`consent_record\` text,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__modules_v_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name" FROM \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new__modules_v_blocks_quote\` RENAME TO \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_order_idx\` ON \`_modules_v_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_parent_id_idx\` ON \`_modules_v_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_path_idx\` ON \`_modules_v_blocks_quote\` (\`_path\`);`)
   await db.run(sql`ALTER TABLE \`pages_blocks_content\` ADD \`editor_note\` text;`)
-  await db.run(sql`ALTER TABLE \`pages_blocks_quote\` ADD \`provenance\` text DEFAULT 'illustrative';`)
-  await db.run(sql`ALTER TABLE \`pages_blocks_quote\` ADD \`consent_record\` text;`)
   await db.run(sql`ALTER TABLE \`_pages_v_blocks_content\` ADD \`editor_note\` text;`)
-  await db.run(sql`ALTER TABLE \`_pages_v_blocks_quote\` ADD \`provenance\` text DEFAULT 'illustrative';`)
-  await db.run(sql`ALTER TABLE \`_pages_v_blocks_quote\` ADD \`consent_record\` text;`)
   await db.run(sql`ALTER TABLE \`modules_blocks_content\` ADD \`editor_note\` text;`)
-  await db.run(sql`ALTER TABLE \`modules_blocks_quote\` ADD \`provenance\` text DEFAULT 'illustrative';`)
-  await db.run(sql`ALTER TABLE \`modules_blocks_quote\` ADD \`consent_record\` text;`)
   await db.run(sql`ALTER TABLE \`_modules_v_blocks_content\` ADD \`editor_note\` text;`)
-  await db.run(sql`ALTER TABLE \`_modules_v_blocks_quote\` ADD \`provenance\` text DEFAULT 'illustrative';`)
-  await db.run(sql`ALTER TABLE \`_modules_v_blocks_quote\` ADD \`consent_record\` text;`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`device_notice\` text DEFAULT 'Wat je invult, blijft op dit apparaat, in deze browser. Het gaat niet naar Stop it Now! en niet naar iemand anders. Maar iedereen die dit apparaat gebruikt, kan je antwoorden en je plan zien.
   
   Deel je dit apparaat met anderen? Open de zelfhulp dan in een privévenster. Dat vind je in het menu van je browser, bijvoorbeeld als ‘Nieuw privévenster’ of ‘Nieuw incognitovenster’. Sluit je alle privévensters, dan is alles wat je invulde weg.
@@ -289,18 +363,82 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_modules_v_blocks_self_test\`;`)
   await db.run(sql`DROP TABLE \`_modules_v_blocks_crisis_note\`;`)
   await db.run(sql`DROP TABLE \`_modules_v_blocks_device_note\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_pages_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`attribution\` text DEFAULT 'Iemand die gestopt is',
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_pages_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "block_name" FROM \`pages_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`pages_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new_pages_blocks_quote\` RENAME TO \`pages_blocks_quote\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_order_idx\` ON \`pages_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_parent_id_idx\` ON \`pages_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_quote_path_idx\` ON \`pages_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new__pages_v_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`attribution\` text DEFAULT 'Iemand die gestopt is',
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__pages_v_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name" FROM \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new__pages_v_blocks_quote\` RENAME TO \`_pages_v_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_order_idx\` ON \`_pages_v_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_parent_id_idx\` ON \`_pages_v_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_quote_path_idx\` ON \`_pages_v_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new_modules_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`attribution\` text DEFAULT 'Iemand die gestopt is',
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`modules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_modules_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "block_name" FROM \`modules_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`modules_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new_modules_blocks_quote\` RENAME TO \`modules_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_order_idx\` ON \`modules_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_parent_id_idx\` ON \`modules_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`modules_blocks_quote_path_idx\` ON \`modules_blocks_quote\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`__new__modules_v_blocks_quote\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`attribution\` text DEFAULT 'Iemand die gestopt is',
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__modules_v_blocks_quote\`("_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name") SELECT "_order", "_parent_id", "_path", "id", "text", "attribution", "_uuid", "block_name" FROM \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`DROP TABLE \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`ALTER TABLE \`__new__modules_v_blocks_quote\` RENAME TO \`_modules_v_blocks_quote\`;`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_order_idx\` ON \`_modules_v_blocks_quote\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_parent_id_idx\` ON \`_modules_v_blocks_quote\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_modules_v_blocks_quote_path_idx\` ON \`_modules_v_blocks_quote\` (\`_path\`);`)
   await db.run(sql`ALTER TABLE \`pages_blocks_content\` DROP COLUMN \`editor_note\`;`)
-  await db.run(sql`ALTER TABLE \`pages_blocks_quote\` DROP COLUMN \`provenance\`;`)
-  await db.run(sql`ALTER TABLE \`pages_blocks_quote\` DROP COLUMN \`consent_record\`;`)
   await db.run(sql`ALTER TABLE \`_pages_v_blocks_content\` DROP COLUMN \`editor_note\`;`)
-  await db.run(sql`ALTER TABLE \`_pages_v_blocks_quote\` DROP COLUMN \`provenance\`;`)
-  await db.run(sql`ALTER TABLE \`_pages_v_blocks_quote\` DROP COLUMN \`consent_record\`;`)
   await db.run(sql`ALTER TABLE \`modules_blocks_content\` DROP COLUMN \`editor_note\`;`)
-  await db.run(sql`ALTER TABLE \`modules_blocks_quote\` DROP COLUMN \`provenance\`;`)
-  await db.run(sql`ALTER TABLE \`modules_blocks_quote\` DROP COLUMN \`consent_record\`;`)
   await db.run(sql`ALTER TABLE \`_modules_v_blocks_content\` DROP COLUMN \`editor_note\`;`)
-  await db.run(sql`ALTER TABLE \`_modules_v_blocks_quote\` DROP COLUMN \`provenance\`;`)
-  await db.run(sql`ALTER TABLE \`_modules_v_blocks_quote\` DROP COLUMN \`consent_record\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`device_notice\`;`)
   await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_device_notice\`;`)
 }

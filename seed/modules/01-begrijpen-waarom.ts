@@ -116,7 +116,7 @@ const module01: ModuleSeed = {
         },
         {
           type: 'p',
-          text: 'Dat patroon kun je doorbreken. In de volgende modules leer je hoe: door je triggers te kennen, je gedachten eerlijk te bekijken, de drang te leren uitzitten en te bouwen aan een leven waarin je het kijken niet meer nodig hebt.',
+          text: 'Dat patroon kun je doorbreken. In de volgende modules leer je hoe. Je leert je triggers kennen en je gedachten eerlijk bekijken. Je leert de drang uitzitten. En je bouwt aan een leven waarin je het kijken niet meer nodig hebt.',
         },
       ],
     },

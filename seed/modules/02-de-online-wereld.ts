@@ -42,7 +42,7 @@ const module02: ModuleSeed = {
         { type: 'h3', text: 'Het gevoel dat niemand je ziet' },
         {
           type: 'p',
-          text: 'Achter een scherm voelt het alsof niemand meekijkt. Daardoor lijkt iets wat je in het echt nooit zou doen, ineens minder erg. Maar dat gevoel klopt niet. Wat je online doet, laat sporen na, ook als je een privévenster of een andere verbinding gebruikt. De politie zoekt actief naar mensen die misbruikbeelden bekijken, downloaden of delen, en spoort elk jaar mensen op.',
+          text: 'Achter een scherm voelt het alsof niemand meekijkt. Daardoor lijkt iets wat je in het echt nooit zou doen, ineens minder erg. Maar dat gevoel klopt niet. Wat je online doet, laat sporen na, ook als je een privévenster of een andere verbinding gebruikt. Een privévenster zorgt er alleen voor dat er op je eigen apparaat niets bewaard blijft. De politie zoekt actief naar mensen die misbruikbeelden bekijken, downloaden of delen, en spoort elk jaar mensen op.',
         },
         {
           type: 'p',

@@ -205,7 +205,7 @@ const module12: ModuleSeed = {
       key: 'openbaringsplan',
       title: 'Mijn plan voor het gesprek',
       prompt:
-        'Maak een plan voor één of twee gesprekken. Schrijf per gesprek op aan wie je het vertelt, wanneer en waar, wat je wilt zeggen, hoe de ander kan reageren en wat je dan doet, en wat het gesprek betekent voor de veiligheid van kinderen. Gebruik gerust een omschrijving in plaats van een naam. Dit plan komt niet in je persoonlijke plan.',
+        'Maak een plan voor één of twee gesprekken. Beantwoord per gesprek alle vragen, ook de vraag over de veiligheid van kinderen. Gebruik gerust een omschrijving in plaats van een naam. Dit plan komt niet in je persoonlijke plan.',
       rowName: 'Gesprek',
       emptyRows: 2,
       columns: [

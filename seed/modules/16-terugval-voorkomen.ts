@@ -92,7 +92,11 @@ const module16: ModuleSeed = {
         { type: 'h3', text: 'Contact met kinderen' },
         {
           type: 'p',
-          text: 'Heb je contact met kinderen, thuis, in je familie, je werk of je vrije tijd? Neem dan ook afspraken over kinderen op in je plan, zoals nooit alleen zijn met een kind. Merk je dat je gevoelens over een kind sterker worden, of ben je bang dat je iets zou kunnen doen? Wacht dan niet tot het beter gaat. Bel vandaag nog Stop it Now! en zorg dat je niet alleen bent met dat kind. Er is hulp, ook als er nog niets is gebeurd: forensische poliklinieken zoals De Waag behandelen mensen met deze zorgen. Stop it Now! vertelt je welke hulp bij jou past.',
+          text: 'Heb je contact met kinderen, thuis, in je familie, je werk of je vrije tijd? Neem dan ook afspraken over kinderen op in je plan, bijvoorbeeld bij je risicosituaties: nooit alleen zijn met een kind.',
+        },
+        {
+          type: 'p',
+          text: 'Merk je dat je gevoelens over een kind sterker worden, of ben je bang dat je iets zou kunnen doen? Wacht dan niet tot het beter gaat. Bel vandaag nog Stop it Now! en zorg dat je niet alleen bent met dat kind. Er is hulp, ook als er nog niets is gebeurd: forensische poliklinieken zoals De Waag behandelen mensen met deze zorgen. Stop it Now! vertelt je welke hulp bij jou past.',
         },
       ],
       editorNote:

@@ -184,7 +184,7 @@ const module17: ModuleSeed = {
       rows: GOODS,
       columns: [
         { key: 'kijken-gaf', label: 'Wat het kijken me hiervan (even) gaf', inPlan: false },
-        { key: 'naderingsdoel', label: 'Mijn naderingsdoel: wat ga ik doen?' },
+        { key: 'naderingsdoel', label: 'Mijn naderingsdoel: wat ga ik doen?', multiline: true },
       ],
       planSection: 'goals',
     },

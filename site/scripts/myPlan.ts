@@ -37,6 +37,9 @@ class MyPlan extends HTMLElement {
     };
     render();
     progressStore.subscribe(render);
+    // Print and download need this script; without it the buttons stay hidden (the browser's own print still works).
+    const actions = this.querySelector<HTMLElement>('[data-actions]');
+    if (actions) actions.hidden = false;
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-download]')?.addEventListener('click', () => {
       const plan = compilePlan(exercises, progressStore.getState());

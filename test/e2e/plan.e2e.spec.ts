@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, recordRequests, requestText } from '../helpers/browser';
+import { axeViolations, launchChromium, recordRequests, requestText } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
 
 let server: BuiltServer;
@@ -169,4 +169,16 @@ describe('the compulsive-use self-test in module 7', () => {
     expect(await p.locator('self-test [data-result]').innerText()).toMatch(/een aantal kenmerken/);
     await p.close();
   });
+});
+
+describe('accessibility of the second edition', () => {
+  test.each(['/zelfhulp/begrijpen-waarom', '/zelfhulp/openbaring', '/zelfhulp/terugval-voorkomen', '/zelfhulp/een-goed-leven', '/voor-professionals', '/privacy'])(
+    'axe-core finds no WCAG 2.2 AA violations on %s',
+    async (path) => {
+      const a11y = await browser.newPage();
+      await a11y.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      expect(await axeViolations(a11y)).toEqual([]);
+      await a11y.close();
+    },
+  );
 });

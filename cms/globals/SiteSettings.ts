@@ -20,7 +20,7 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 'https://www.buienradar.nl/',
       maxLength: 300,
       label: { nl: 'Snel weg: naar welke site', en: 'Quick exit target' },
-      admin: { description: { nl: 'Een neutrale site. De knop "Snel weg" vervangt de pagina hierdoor, zodat Terug niet teruggaat.', en: 'A neutral site that replaces the page.' } },
+      admin: { description: { nl: 'Een neutrale site. De knop „Snel weg” vervangt de pagina hierdoor, zodat Terug niet teruggaat.', en: 'A neutral site that replaces the page.' } },
       validate: (value: unknown) =>
         typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) ? true : 'Gebruik een volledig https-adres.',
     },
@@ -35,7 +35,7 @@ export const SiteSettings: GlobalConfig = {
       admin: {
         rows: 8,
         description: {
-          nl: 'Eén tekst voor de hele site: boven elke module, in de modules ("Privacy-uitleg") en op /privacy. Houd hem waar: antwoorden blijven alleen in de browser, iedereen die het apparaat gebruikt kan ze zien, zo wis je ze, zo gebruik je een privévenster. Een lege regel begint een nieuwe alinea.',
+          nl: 'Eén tekst voor de hele site: boven elke module, in de modules („Privacy-uitleg”) en op /privacy. Houd hem waar: antwoorden blijven alleen in de browser, iedereen die het apparaat gebruikt kan ze zien, zo wis je ze, zo gebruik je een privévenster. Een lege regel begint een nieuwe alinea.',
           en: 'One text for the whole site (course pages, modules, /privacy). Keep it true. A blank line starts a new paragraph.',
         },
       },

@@ -17,7 +17,7 @@ export const CrisisNote: Block = {
       label: { nl: 'Korte inleiding', en: 'Short introduction' },
       admin: {
         description: {
-          nl: 'De nummers (113, 112, de hulplijn) en de tekst voor wie bang is nu iets te doen, komen automatisch uit "Direct hulp (crisis)" en "Hulplijn". Typ hier geen telefoonnummers.',
+          nl: 'De nummers (113, 112, de hulplijn) en de tekst voor wie bang is nu iets te doen, komen automatisch uit „Direct hulp (crisis)” en „Hulplijn”. Typ hier geen telefoonnummers.',
           en: 'Numbers come from the Crisis help and Helpline globals. Do not type phone numbers here.',
         },
       },

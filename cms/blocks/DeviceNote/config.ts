@@ -17,7 +17,7 @@ export const DeviceNote: Block = {
       label: { nl: 'Kop', en: 'Heading' },
       admin: {
         description: {
-          nl: 'De tekst zelf komt uit "Site-instellingen" (Tekst over bewaren op dit apparaat), zodat de site overal hetzelfde zegt.',
+          nl: 'De tekst zelf komt uit „Site-instellingen” (Tekst over bewaren op dit apparaat), zodat de site overal hetzelfde zegt.',
           en: 'The text comes from Site settings, so the site says the same everywhere.',
         },
       },

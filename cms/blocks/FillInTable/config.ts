@@ -29,8 +29,8 @@ export const FillInTable: Block = {
           name: 'inPlan',
           type: 'checkbox',
           defaultValue: true,
-          label: { nl: 'Neem op in "Mijn plan"', en: 'Include in the plan' },
-          admin: { description: { nl: 'Alleen als hieronder een onderdeel van "Mijn plan" is gekozen.', en: 'Only when a plan section is chosen.' } },
+          label: { nl: 'Neem op in „Mijn plan”', en: 'Include in the plan' },
+          admin: { description: { nl: 'Alleen als hieronder een onderdeel van „Mijn plan” is gekozen.', en: 'Only when a plan section is chosen.' } },
         },
       ],
     },
@@ -50,7 +50,7 @@ export const FillInTable: Block = {
       label: { nl: 'Naam van een lege regel', en: 'Name of a blank row' },
       admin: {
         condition: (_, siblingData) => !siblingData?.rows?.length,
-        description: { nl: 'Bijvoorbeeld Moment of Persoon: de bezoeker ziet dan "Moment 1", "Moment 2"…', en: 'E.g. "Moment": rows show as "Moment 1", "Moment 2"…' },
+        description: { nl: 'Bijvoorbeeld Moment of Persoon: de bezoeker ziet dan „Moment 1”, „Moment 2”…', en: 'E.g. "Moment": rows show as "Moment 1", "Moment 2"…' },
       },
     },
     {

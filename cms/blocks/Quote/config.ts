@@ -27,7 +27,7 @@ export const Quote: Block = {
       ],
       admin: {
         description: {
-          nl: 'Een voorbeeld verschijnt op de site als "Zo zou iemand het kunnen zeggen". Kies "echt" alleen als de persoon toestemming gaf en dat is vastgelegd.',
+          nl: 'Een voorbeeld verschijnt op de site als „Zo zou iemand het kunnen zeggen”. Kies „echt” alleen als de persoon toestemming gaf en dat is vastgelegd.',
           en: 'Examples are shown as "Zo zou iemand het kunnen zeggen". Choose "real" only with recorded consent.',
         },
       },
@@ -51,7 +51,7 @@ export const Quote: Block = {
       admin: {
         condition: (_, siblingData) => siblingData?.provenance === 'consented',
         description: {
-          nl: 'Bijvoorbeeld: "toestemming per e-mail, maart 2027, in het dossier van team X". Geen namen. Alleen zichtbaar voor medewerkers.',
+          nl: 'Bijvoorbeeld: „toestemming per e-mail, maart 2027, in het dossier van team X”. Geen namen. Alleen zichtbaar voor medewerkers.',
           en: 'E.g. where and when consent was given. No names. Staff only.',
         },
       },

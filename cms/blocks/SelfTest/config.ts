@@ -44,7 +44,7 @@ export const SelfTest: Block = {
       label: { nl: 'Uitkomsten', en: 'Results' },
       admin: {
         description: {
-          nl: 'De bezoeker ziet de uitkomst met de hoogste "vanaf"-score die hij haalt. Zorg voor een uitkomst vanaf 0. Schrijf eerlijk en zonder diagnose.',
+          nl: 'De bezoeker ziet de uitkomst met de hoogste „vanaf”-score die hij haalt. Zorg voor een uitkomst vanaf 0. Schrijf eerlijk en zonder diagnose.',
           en: 'The band with the highest threshold reached is shown. Include one from 0.',
         },
       },

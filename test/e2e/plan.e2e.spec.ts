@@ -74,7 +74,7 @@ describe('the plan holds everything the course asks people to carry with them', 
     const helpline = await cmsGlobal<{ phone: string; phoneHref: string }>('helpline');
     const crisis = await cmsGlobal<{ lines: { number: string }[] }>('crisis-help');
     await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'networkidle' });
-    const section = (name: string) => page.locator(`[data-section="${name}"] [data-content]`).innerText();
+    const section = async (name: string) => (await page.locator(`[data-section="${name}"] [data-content]`).textContent()) ?? '';
     expect(await section('triggers')).toContain(A.trigger);
     expect(await section('warningSigns')).toContain(`${A.sign} → ${A.signAction}`);
     expect(await section('riskySituations')).toContain(`${A.situation} → ${A.situationPlan}`);
@@ -82,11 +82,11 @@ describe('the plan holds everything the course asks people to carry with them', 
     expect(await section('people')).toContain(`${A.person} → ${A.personWhen}`);
     const goals = await section('goals');
     for (const text of [A.reason, `Innerlijke rust: ${A.goodsGoal}`, A.approach, A.avoidance]) expect(goals).toContain(text);
-    expect(await page.locator('my-plan').innerText()).not.toContain(A.goodsGave);
+    expect(await page.locator('my-plan').textContent()).not.toContain(A.goodsGave);
     expect(await section('slipPlan')).toContain(`Wat ik meteen doe: ${A.slip}`);
 
     const help = page.locator('[data-help]');
-    const helpText = await help.innerText();
+    const helpText = (await help.textContent()) ?? '';
     expect(helpText).toContain(helpline.phone);
     expect(await help.locator('[data-helpline-phone]').getAttribute('href')).toBe(helpline.phoneHref);
     expect(helpText).toMatch(/ma–vr 09:00–17:00/);
@@ -131,11 +131,11 @@ describe('the plan holds everything the course asks people to carry with them', 
     expect(changed.status).toBe(200);
     await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'networkidle' });
     const help = page.locator('[data-help]');
-    expect(await help.innerText()).toContain('0800-123 45 67');
-    expect(await help.innerText()).not.toContain('0800-266 64 36');
+    expect(await help.textContent()).toContain('0800-123 45 67');
+    expect(await help.textContent()).not.toContain('0800-266 64 36');
     expect(await help.locator('[data-helpline-phone]').getAttribute('href')).toBe('tel:08001234567');
     await page.goto(`${server.url}/zelfhulp/terugval-voorkomen`, { waitUntil: 'networkidle' });
-    expect(await page.locator('.crisis-note').innerText()).toContain('0800-123 45 67');
+    expect(await page.locator('.crisis-note').textContent()).toContain('0800-123 45 67');
   });
 
   test('no request carried an answer', async () => {
@@ -152,21 +152,21 @@ describe('the compulsive-use self-test in module 7', () => {
     const p = await context.newPage();
     await p.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'networkidle' });
     const result = p.locator('self-test [data-result]');
-    expect(await result.innerText()).toMatch(/0 van de 10/);
+    expect(await result.textContent()).toMatch(/0 van de 10/);
     const items = p.locator('self-test fieldset.self-test-item');
     const count = await items.count();
     for (let i = 0; i < count; i++) await items.nth(i).locator('input[value="vaak"]').check();
-    await expect.poll(() => result.innerText()).toMatch(/veel kenmerken van dwangmatig kijken/);
-    expect(await p.locator('self-test').innerText()).toMatch(/stelt geen diagnose/);
+    await expect.poll(() => result.textContent()).toMatch(/veel kenmerken van dwangmatig kijken/);
+    expect(await p.locator('self-test').textContent()).toMatch(/stelt geen diagnose/);
     await items.nth(0).locator('input[value="nee"]').check();
     await items.nth(1).locator('input[value="nee"]').check();
     await items.nth(2).locator('input[value="nee"]').check();
     await items.nth(3).locator('input[value="nee"]').check();
-    await expect.poll(() => result.innerText()).toMatch(/veel kenmerken/);
+    await expect.poll(() => result.textContent()).toMatch(/veel kenmerken/);
     await items.nth(4).locator('input[value="nee"]').check();
-    await expect.poll(() => result.innerText()).toMatch(/een aantal kenmerken/);
+    await expect.poll(() => result.textContent()).toMatch(/een aantal kenmerken/);
     await p.reload({ waitUntil: 'networkidle' });
-    expect(await p.locator('self-test [data-result]').innerText()).toMatch(/een aantal kenmerken/);
+    expect(await p.locator('self-test [data-result]').textContent()).toMatch(/een aantal kenmerken/);
     await p.close();
   });
 });

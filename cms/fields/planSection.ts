@@ -18,7 +18,7 @@ export const PLAN_SECTION_LABELS: Record<PlanSection, string> = {
 export const planSectionField: SelectField = {
   name: 'planSection',
   type: 'select',
-  label: { nl: 'Onderdeel van "Mijn plan"', en: 'Section of "My plan"' },
+  label: { nl: 'Onderdeel van „Mijn plan”', en: 'Section of "My plan"' },
   admin: {
     description: {
       nl: 'Kies een onderdeel als de antwoorden in het persoonlijke plan van de bezoeker moeten verschijnen. Dat plan wordt alleen in de browser van de bezoeker gemaakt.',

@@ -67,9 +67,19 @@ const module11: ModuleSeed = {
             'Zeg wat je van de ander vraagt: luisteren, meedenken of gewoon even samen zijn.',
           ],
         },
+        { type: 'h3', text: 'Bij wie kun je terecht?' },
+        {
+          type: 'ul',
+          items: [
+            'Iemand uit je omgeving die je vertrouwt: een vriend, een familielid, een collega.',
+            'Je huisarts. Die heeft een beroepsgeheim en kan je doorverwijzen.',
+            'Een psycholoog of andere hulpverlener, ook voor dingen als stress, somberheid of eenzaamheid.',
+            'Stop it Now!, anoniem, ook als je nog niet weet wat je wilt zeggen.',
+          ],
+        },
         {
           type: 'p',
-          text: 'Heb je (nog) niemand om mee te praten? Dan kun je altijd anoniem terecht bij Stop it Now! Ook je huisarts of een hulpverlener kan een eerste persoon zijn aan wie je je verhaal vertelt. Een hulpverlener heeft een beroepsgeheim.',
+          text: 'Heb je (nog) niemand om mee te praten? Begin dan bij Stop it Now! of bij je huisarts. Je hoeft niet meteen alles te vertellen. Zeggen dat je ergens mee zit, is een goed begin.',
         },
       ],
     },

@@ -18,7 +18,7 @@ export const homePage = {
       heading: 'Waar wil je mee beginnen?',
       items: [
         {
-          heading: 'Ik maak me zorgen over mezelf',
+          heading: 'Ik maak me zorgen over mijzelf',
           text: 'Kijk je naar beeldmateriaal van seksueel misbruik van minderjarigen, of ben je bang dat het gebeurt? Stoppen is mogelijk. Begin anoniem met de zelfhulp, in je eigen tempo. Je antwoorden blijven op je eigen apparaat.',
           linkLabel: 'Naar de zelfhulp',
           href: '/zelfhulp',

@@ -298,6 +298,10 @@ export interface ContentBlock {
     };
     [k: string]: unknown;
   };
+  /**
+   * When filled, (part of) this text is an example the helpline still has to check or replace. Visitors never see this note.
+   */
+  editorNote?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'content';
@@ -362,6 +366,10 @@ export interface Module {
     | UrgeDiaryBlock
     | GoalSettingBlock
     | WarningSignsBlock
+    | FillInTableBlock
+    | SelfTestBlock
+    | CrisisNoteBlock
+    | DeviceNoteBlock
     | ContactPromptBlock
   )[];
   updatedAt: string;
@@ -419,9 +427,17 @@ export interface SelfRatingBlock {
 export interface QuoteBlock {
   text: string;
   /**
-   * Never a real name.
+   * Examples are shown as "Zo zou iemand het kunnen zeggen". Choose "real" only with recorded consent.
+   */
+  provenance: 'illustrative' | 'consented';
+  /**
+   * E.g. someone who stopped. Never a real name.
    */
   attribution?: string | null;
+  /**
+   * E.g. where and when consent was given. No names. Staff only.
+   */
+  consentRecord?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';
@@ -443,7 +459,8 @@ export interface ReflectionBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'reflection';
@@ -474,7 +491,8 @@ export interface ChecklistBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'checklist';
@@ -539,7 +557,8 @@ export interface TechniquePickerBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'techniquePicker';
@@ -580,7 +599,8 @@ export interface GoalSettingBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'goalSetting';
@@ -602,10 +622,135 @@ export interface WarningSignsBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'warningSigns';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FillInTableBlock".
+ */
+export interface FillInTableBlock {
+  /**
+   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+   */
+  key: string;
+  title: string;
+  /**
+   * One to three sentences.
+   */
+  prompt: string;
+  columns: {
+    /**
+     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+     */
+    key: string;
+    label: string;
+    multiline?: boolean | null;
+    /**
+     * Only when a plan section is chosen.
+     */
+    inPlan?: boolean | null;
+    id?: string | null;
+  }[];
+  /**
+   * Leave empty for blank rows.
+   */
+  rows?:
+    | {
+        /**
+         * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+         */
+        key: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. "Moment": rows show as "Moment 1", "Moment 2"…
+   */
+  rowName?: string | null;
+  emptyRows?: number | null;
+  /**
+   * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
+   */
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'fillInTable';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelfTestBlock".
+ */
+export interface SelfTestBlock {
+  /**
+   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+   */
+  key: string;
+  title: string;
+  /**
+   * One to three sentences.
+   */
+  prompt: string;
+  statements: {
+    /**
+     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+     */
+    key: string;
+    text: string;
+    id?: string | null;
+  }[];
+  options: {
+    /**
+     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
+     */
+    key: string;
+    label: string;
+    points: number;
+    id?: string | null;
+  }[];
+  /**
+   * The band with the highest threshold reached is shown. Include one from 0.
+   */
+  results: {
+    fromScore: number;
+    text: string;
+    id?: string | null;
+  }[];
+  disclaimer: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'selfTest';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisNoteBlock".
+ */
+export interface CrisisNoteBlock {
+  /**
+   * Numbers come from the Crisis help and Helpline globals. Do not type phone numbers here.
+   */
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'crisisNote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DeviceNoteBlock".
+ */
+export interface DeviceNoteBlock {
+  /**
+   * The text comes from Site settings, so the site says the same everywhere.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'deviceNote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1146,6 +1291,7 @@ export interface PathwaysBlockSelect<T extends boolean = true> {
 export interface ContentBlockSelect<T extends boolean = true> {
   heading?: T;
   body?: T;
+  editorNote?: T;
   id?: T;
   blockName?: T;
 }
@@ -1192,7 +1338,9 @@ export interface FaqBlockSelect<T extends boolean = true> {
  */
 export interface QuoteBlockSelect<T extends boolean = true> {
   text?: T;
+  provenance?: T;
   attribution?: T;
+  consentRecord?: T;
   id?: T;
   blockName?: T;
 }
@@ -1241,6 +1389,10 @@ export interface ModulesSelect<T extends boolean = true> {
         urgeDiary?: T | UrgeDiaryBlockSelect<T>;
         goalSetting?: T | GoalSettingBlockSelect<T>;
         warningSigns?: T | WarningSignsBlockSelect<T>;
+        fillInTable?: T | FillInTableBlockSelect<T>;
+        selfTest?: T | SelfTestBlockSelect<T>;
+        crisisNote?: T | CrisisNoteBlockSelect<T>;
+        deviceNote?: T | DeviceNoteBlockSelect<T>;
         contactPrompt?: T | ContactPromptBlockSelect<T>;
       };
   updatedAt?: T;
@@ -1396,6 +1548,88 @@ export interface WarningSignsBlockSelect<T extends boolean = true> {
   title?: T;
   prompt?: T;
   planSection?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FillInTableBlock_select".
+ */
+export interface FillInTableBlockSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  prompt?: T;
+  columns?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        multiline?: T;
+        inPlan?: T;
+        id?: T;
+      };
+  rows?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        id?: T;
+      };
+  rowName?: T;
+  emptyRows?: T;
+  planSection?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelfTestBlock_select".
+ */
+export interface SelfTestBlockSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  prompt?: T;
+  statements?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  options?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        points?: T;
+        id?: T;
+      };
+  results?:
+    | T
+    | {
+        fromScore?: T;
+        text?: T;
+        id?: T;
+      };
+  disclaimer?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisNoteBlock_select".
+ */
+export interface CrisisNoteBlockSelect<T extends boolean = true> {
+  intro?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DeviceNoteBlock_select".
+ */
+export interface DeviceNoteBlockSelect<T extends boolean = true> {
+  heading?: T;
   id?: T;
   blockName?: T;
 }
@@ -1712,6 +1946,10 @@ export interface SiteSetting {
   quickExitUrl: string;
   footerText?: string | null;
   /**
+   * One text for the whole site (course pages, modules, /privacy). Keep it true. A blank line starts a new paragraph.
+   */
+  deviceNotice: string;
+  /**
    * Bump when the statement changes; sign-ups record the version they agreed to.
    */
   privacyVersion: string;
@@ -1797,6 +2035,7 @@ export interface CrisisHelpSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   footerText?: T;
+  deviceNotice?: T;
   privacyVersion?: T;
   privacyStatement?: T;
   updatedAt?: T;

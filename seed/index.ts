@@ -5,6 +5,7 @@ import { seedCrisisHelp } from './crisisHelp';
 import { seedGroups } from './groups';
 import { seedHelpline } from './helpline';
 import { aboutPage } from './pages/about';
+import { forProfessionalsPage } from './pages/forProfessionals';
 import { forRelativesPage } from './pages/forRelatives';
 import { homePage } from './pages/home';
 import { loadModuleSeeds, seedModules } from './seedModules';
@@ -24,7 +25,7 @@ export async function seed(payload: Payload, { log, now = Date.now() }: { log: S
   await seedCrisisHelp(payload);
   await seedSiteSettings(payload);
   const modules = await seedModules(payload, await loadModuleSeeds());
-  for (const page of [homePage, forRelativesPage, aboutPage]) await upsertPage(payload, page);
+  for (const page of [homePage, forRelativesPage, forProfessionalsPage, aboutPage]) await upsertPage(payload, page);
   for (const campaign of [bannerCampaign(now), posterCampaign(now)]) {
     const id = await upsertPage(payload, campaign.page);
     await ensureSources(payload, id, campaign.sources);

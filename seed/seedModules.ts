@@ -17,7 +17,8 @@ export async function loadModuleSeeds(): Promise<ModuleSeed[]> {
   return seeds;
 }
 
-function toBlock(block: ModuleBlockSeed) {
+/** One seeded block in the shape the CMS stores (rich text as Lexical JSON). */
+export function toBlock(block: ModuleBlockSeed) {
   switch (block.blockType) {
     case 'goals':
       return { blockType: 'goals', heading: 'Doelen', items: block.items.map((text) => ({ text })) };
@@ -30,7 +31,13 @@ function toBlock(block: ModuleBlockSeed) {
         statements: block.statements,
       };
     case 'content':
-      return { blockType: 'content', heading: block.heading, body: toLexical(block.body) };
+      return { blockType: 'content', heading: block.heading, body: toLexical(block.body), ...(block.editorNote ? { editorNote: block.editorNote } : {}) };
+    case 'fillInTable':
+      return {
+        ...block,
+        columns: block.columns.map((c) => ({ multiline: false, inPlan: true, ...c })),
+        rows: block.rows ?? [],
+      };
     default:
       return block;
   }

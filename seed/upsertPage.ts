@@ -13,16 +13,23 @@ export async function upsertPage(payload: Payload, data: Record<string, unknown>
   return created.id;
 }
 
-/** Creates the campaign's sources that do not exist yet (codes are never changed or reused). */
+/**
+ * Creates the campaign's sources that do not exist yet, and corrects the label of those that do
+ * (the first edition described the posters wrongly). Codes are never changed or reused.
+ */
 export async function ensureSources(
   payload: Payload,
   pageId: string | number,
   sources: { code: string; label: string; channel: 'banner' | 'poster' | 'social' | 'display' | 'other' }[],
 ): Promise<void> {
+  const context = { skipSideEffects: true };
   for (const source of sources) {
-    const { totalDocs } = await payload.count({ collection: 'campaign-sources', where: { code: { equals: source.code } }, overrideAccess: true });
-    if (totalDocs === 0) {
-      await payload.create({ collection: 'campaign-sources', data: { ...source, page: pageId } as never, overrideAccess: true, context: { skipSideEffects: true } });
+    const { docs } = await payload.find({ collection: 'campaign-sources', where: { code: { equals: source.code } }, limit: 1, depth: 0, overrideAccess: true });
+    const existing = docs[0] as { id: string | number; label?: string } | undefined;
+    if (!existing) {
+      await payload.create({ collection: 'campaign-sources', data: { ...source, page: pageId } as never, overrideAccess: true, context });
+    } else if (existing.label !== source.label) {
+      await payload.update({ collection: 'campaign-sources', id: existing.id, data: { label: source.label } as never, overrideAccess: true, context });
     }
   }
 }

@@ -3,6 +3,9 @@ import { Checklist } from './Checklist/config';
 import { Classification } from './Classification/config';
 import { ContactPrompt } from './ContactPrompt/config';
 import { Content } from './Content/config';
+import { CrisisNote } from './CrisisNote/config';
+import { DeviceNote } from './DeviceNote/config';
+import { FillInTable } from './FillInTable/config';
 import { CourseTeaser } from './CourseTeaser/config';
 import { Faq } from './Faq/config';
 import { GoalSetting } from './GoalSetting/config';
@@ -13,6 +16,7 @@ import { Pathways } from './Pathways/config';
 import { Quote } from './Quote/config';
 import { Reflection } from './Reflection/config';
 import { SelfRating } from './SelfRating/config';
+import { SelfTest } from './SelfTest/config';
 import { TechniquePicker } from './TechniquePicker/config';
 import { UrgeDiary } from './UrgeDiary/config';
 import { WarningSigns } from './WarningSigns/config';
@@ -30,6 +34,10 @@ export const moduleBlocks = [
   UrgeDiary,
   GoalSetting,
   WarningSigns,
+  FillInTable,
+  SelfTest,
+  CrisisNote,
+  DeviceNote,
   ContactPrompt,
 ];
 
@@ -45,4 +53,6 @@ export const EXERCISE_BLOCK_TYPES = [
   'urgeDiary',
   'goalSetting',
   'warningSigns',
+  'fillInTable',
+  'selfTest',
 ] as const;

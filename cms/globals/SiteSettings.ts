@@ -2,8 +2,9 @@ import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { isEditor } from '../access/isEditor';
 import { invalidateGlobalPages } from './hooks/invalidateGlobalPages';
+import { DEFAULT_DEVICE_NOTICE } from './siteSettings/deviceNotice';
 
-/** Site-wide settings: quick exit, footer, and the (versioned) privacy statement. */
+/** Site-wide settings: quick exit, footer, the device privacy text and the (versioned) privacy statement. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nl: 'Site-instellingen', en: 'Site settings' },
@@ -19,11 +20,26 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 'https://www.buienradar.nl/',
       maxLength: 300,
       label: { nl: 'Snel weg: naar welke site', en: 'Quick exit target' },
-      admin: { description: { nl: 'Een neutrale site. De knop "Snel weg" vervangt de pagina hierdoor, zodat Terug niet teruggaat.', en: 'A neutral site that replaces the page.' } },
+      admin: { description: { nl: 'Een neutrale site. De knop „Snel weg” vervangt de pagina hierdoor, zodat Terug niet teruggaat.', en: 'A neutral site that replaces the page.' } },
       validate: (value: unknown) =>
         typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) ? true : 'Gebruik een volledig https-adres.',
     },
     { name: 'footerText', type: 'textarea', maxLength: 600, label: { nl: 'Tekst onderaan elke pagina', en: 'Footer text' } },
+    {
+      name: 'deviceNotice',
+      type: 'textarea',
+      required: true,
+      maxLength: 1200,
+      defaultValue: DEFAULT_DEVICE_NOTICE,
+      label: { nl: 'Tekst over bewaren op dit apparaat', en: 'Device storage notice' },
+      admin: {
+        rows: 8,
+        description: {
+          nl: 'Eén tekst voor de hele site: boven elke module, in de modules („Privacy-uitleg”) en op /privacy. Houd hem waar: antwoorden blijven alleen in de browser, iedereen die het apparaat gebruikt kan ze zien, zo wis je ze, zo gebruik je een privévenster. Een lege regel begint een nieuwe alinea.',
+          en: 'One text for the whole site (course pages, modules, /privacy). Keep it true. A blank line starts a new paragraph.',
+        },
+      },
+    },
     {
       name: 'privacyVersion',
       type: 'text',

@@ -29,7 +29,7 @@ export async function queueConfirmEmail(payload: Payload, reg: Registration, gro
   return queueEmail(payload, { to: reg.email, email, kind: 'confirmEmail', dedupeKey: `confirm:${reg.id}:${tokenKey(tokenHash)}`, now });
 }
 
-/** "Je aanmelding is rond": dates, place (never the meeting link), .ics file, cancel link. */
+/** "We houden een plek voor je vrij": dates, place (never the meeting link), .ics file, cancel link. */
 export async function queueRegistered(payload: Payload, reg: Registration, group: Group, cancelToken: string, cancelHash: string, now: Date) {
   const meetings = meetingsOf(group);
   const place = group.format === 'online' ? ({ kind: 'online' } as const) : ({ kind: 'in-person', address: placeOf(group) } as const);

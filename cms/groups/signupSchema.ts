@@ -60,7 +60,7 @@ const phone = z.preprocess(
     .optional(),
 );
 
-const relation = z.enum(RELATIONS, { error: 'Kies wat de persoon om wie het gaat voor jou is.' });
+const relation = z.enum(RELATIONS, { error: 'Kies wie de persoon om wie het gaat voor je is, bijvoorbeeld je partner of je kind.' });
 
 const message = z.preprocess(
   (v) => emptyToUndefined(multiLine(v)),

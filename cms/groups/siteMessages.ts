@@ -45,8 +45,8 @@ const COMMON: Partial<Record<TokenOutcome['outcome'], Omit<TokenResult, 'ok'>>> 
 const BY_ACTION = {
   confirm: {
     confirmed: {
-      title: 'Je aanmelding is rond',
-      message: 'Je e-mailadres is bevestigd en je hebt een plek in de groep. Je krijgt een e-mail met alle data en een agendabestand. We nemen binnenkort contact met je op voor een kort kennismakingsgesprek.',
+      title: 'We houden een plek voor je vrij',
+      message: 'Je e-mailadres is bevestigd. Je krijgt een e-mail met alle data en een agendabestand. Binnenkort nemen we contact met je op voor een kort kennismakingsgesprek. Daarin kijken we samen of de groep bij je past.',
     },
     waitingList: {
       title: 'Je staat op de wachtlijst',

@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload';
+import { DEFAULT_DEVICE_NOTICE, noticeParagraphs } from '../globals/siteSettings/deviceNotice';
 import { verifyPreviewToken } from '../lib/previewToken';
 import type { CrisisView, HelplineView, ModuleSummary, ModuleView, PageLookup, PageView, PlanExercise, SettingsView, SiteData, Weekday } from './types';
 import { richTextToHtml } from './richTextToHtml';
@@ -125,6 +126,7 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
         footerText: doc.footerText ?? '',
         privacyVersion: doc.privacyVersion ?? '',
         privacyHtml: richTextToHtml(doc.privacyStatement),
+        deviceNotice: noticeParagraphs(doc.deviceNotice || DEFAULT_DEVICE_NOTICE),
       };
     },
 
@@ -140,8 +142,10 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
         for (const block of (doc.layout ?? []) as Doc[]) {
           if (!block.planSection) continue;
           const labels: Record<string, string> = {};
-          for (const item of [...(block.items ?? []), ...(block.techniques ?? [])] as Doc[]) labels[item.key] = item.label ?? item.name;
-          result.push({ section: block.planSection, moduleSlug: doc.slug, moduleNumber: doc.number, moduleTitle: doc.title, key: block.key, kind: block.blockType, title: block.title, labels });
+          const rows = Array.isArray(block.rows) ? block.rows : [];
+          for (const item of [...(block.items ?? []), ...(block.techniques ?? []), ...rows] as Doc[]) labels[item.key] = item.label ?? item.name;
+          const columns = ((block.columns ?? []) as Doc[]).filter((c) => c.inPlan !== false).map((c) => ({ key: c.key as string, label: c.label as string }));
+          result.push({ section: block.planSection, moduleSlug: doc.slug, moduleNumber: doc.number, moduleTitle: doc.title, key: block.key, kind: block.blockType, title: block.title, labels, ...(columns.length ? { columns } : {}) });
         }
       }
       return result;

@@ -33,6 +33,8 @@ export interface SettingsView {
   footerText: string;
   privacyVersion: string;
   privacyHtml: string;
+  /** Where answers are kept and who can see them: one text from the CMS, as paragraphs. */
+  deviceNotice: string[];
 }
 
 export interface ModuleSummary {
@@ -71,15 +73,17 @@ export type PageLookup =
 
 /** An exercise whose answers feed a section of the visitor's personal plan. */
 export interface PlanExercise {
-  section: 'triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals';
+  section: 'triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan';
   moduleSlug: string;
   moduleNumber: number;
   moduleTitle: string;
   key: string;
   kind: string;
   title: string;
-  /** Labels of checklist items and techniques, by key (answers store only keys). */
+  /** Labels of checklist items, techniques and fixed table rows, by key (answers store only keys). */
   labels: Record<string, string>;
+  /** Fill-in tables: the columns that go into the plan, in order. */
+  columns?: { key: string; label: string }[];
 }
 
 export interface SiteData {

@@ -6,18 +6,18 @@ export function bannerCampaign(now: number) {
     page: {
       title: 'Campagne: stop kindermisbruik (banners)',
       path: '/stop-kindermisbruik',
-      seo: { title: 'Kijk je naar beelden van minderjarigen? Stoppen is mogelijk.', description: 'Anonieme hulp voor mensen die zich zorgen maken over hun kijkgedrag.', noindex: true },
+      seo: { title: 'Zoek je seksuele beelden van minderjarigen? Stoppen is mogelijk.', description: 'Anonieme hulp voor mensen die zich zorgen maken over hun kijkgedrag.', noindex: true },
       campaign: { startsAt: new Date(now - 30 * DAY).toISOString(), endsAt: new Date(now + 120 * DAY).toISOString() },
       layout: [
         {
           blockType: 'hero',
-          heading: 'Zoek je naar beelden van minderjarigen? Stop. Er is hulp.',
-          text: 'Achter elk beeld zit een echt kind dat wordt misbruikt. Kijken is strafbaar en maakt slachtoffers. Maar je kunt stoppen, en je hoeft het niet alleen te doen. Praat anoniem met ons, of begin nu met de zelfhulp.',
+          heading: 'Zoek je seksuele beelden van kinderen of jongeren onder de 18? Stop. Er is hulp.',
+          text: 'Achter elk seksueel beeld van een minderjarige zit een echt kind dat wordt misbruikt. Kijken is strafbaar en maakt slachtoffers. Maar je kunt stoppen, en je hoeft het niet alleen te doen. Praat anoniem met ons, of begin nu met de zelfhulp.',
           linkLabel: 'Begin anoniem met de zelfhulp',
           href: '/zelfhulp',
         },
         { blockType: 'helpOptions', heading: 'Praat anoniem met ons', intro: 'Gratis, zonder je naam te noemen, en zonder oordeel.' },
-        { blockType: 'quote', text: 'Ik dacht dat ik de enige was. Het eerste gesprek was eng, maar daarna kon ik eindelijk iets veranderen.', attribution: 'Iemand die gestopt is' },
+        { blockType: 'quote', text: 'Ik dacht dat ik de enige was. Het eerste gesprek was eng, maar daarna kon ik eindelijk iets veranderen.', provenance: 'illustrative' },
         {
           blockType: 'faq',
           heading: 'Vragen',

@@ -5,8 +5,8 @@ const module03: ModuleSeed = {
   title: 'Triggers',
   slug: 'triggers',
   summary:
-    'Gevoelens, situaties en signalen van je lichaam kunnen de drang om te kijken oproepen. In deze module ontdek je wat jouw triggers zijn.',
-  estimatedMinutes: 25,
+    'Gevoelens, situaties en signalen van je lichaam kunnen de drang om te kijken oproepen. In deze module ontdek je wat jouw triggers zijn en wat je ermee kunt doen.',
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
@@ -14,18 +14,19 @@ const module03: ModuleSeed = {
         'Je weet wat een trigger is.',
         'Je kent het verschil tussen interne, externe en lichamelijke triggers.',
         'Je ontdekt welke triggers bij jou een rol spelen.',
+        'Je bedenkt per trigger hoe je die vermijdt of veiliger maakt.',
         'Je zet je eigen triggers in je persoonlijke plan.',
       ],
     },
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro: 'Hoeveel vertrouwen heb je nu in deze zinnen? Kies wat het beste bij jou past.',
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
       scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
-        { key: 'ken-triggers', text: 'Ik weet welke dingen bij mij de drang om te kijken oproepen.' },
-        { key: 'merk-op-tijd', text: 'Ik merk op tijd wanneer een trigger me raakt.' },
-        { key: 'kan-vermijden', text: 'Ik kan situaties vermijden die voor mij riskant zijn.' },
+        { key: 'ken-triggers', text: 'Ik kan benoemen welke dingen bij mij de drang om te kijken oproepen.' },
+        { key: 'merk-op-tijd', text: 'Ik kan op tijd merken dat een trigger me raakt.' },
+        { key: 'kan-vermijden', text: 'Ik kan situaties vermijden of veiliger maken die voor mij riskant zijn.' },
       ],
     },
     {
@@ -34,12 +35,12 @@ const module03: ModuleSeed = {
       body: [
         {
           type: 'p',
-          text: 'Een trigger is iets wat de drang oproept om naar misbruikbeelden te kijken. Dat kan een gevoel zijn, een situatie of iets wat je ziet. Een trigger is niet de oorzaak van je gedrag: je blijft zelf kiezen wat je doet. Maar als je je triggers kent, zie je het gevaar eerder aankomen. Dan kun je op tijd iets anders doen.',
+          text: 'Een trigger is iets wat de drang oproept om naar misbruikbeelden te kijken. Dat kan een gevoel zijn, een situatie of iets wat je ziet. Een trigger is niet de oorzaak van je gedrag: je kiest zelf wat je doet. Maar als je je triggers kent, zie je het gevaar eerder aankomen. Dan heb je meer tijd om iets anders te doen.',
         },
         { type: 'h3', text: 'Interne triggers: gevoelens en gedachten' },
         {
           type: 'p',
-          text: 'Interne triggers zitten in jezelf. Vaak zijn het nare gevoelens die je even niet wilt voelen. Maar ook een goed gevoel kan een trigger zijn, bijvoorbeeld als je jezelf wilt "belonen". Denk aan:',
+          text: 'Interne triggers zitten in jezelf. Vaak zijn het nare gevoelens die je even niet wilt voelen. Maar ook een goed gevoel kan een trigger zijn, bijvoorbeeld als je jezelf wilt ‘belonen’. Denk aan:',
         },
         {
           type: 'ul',
@@ -49,7 +50,7 @@ const module03: ModuleSeed = {
             'verveling;',
             'boosheid of je gekwetst voelen;',
             'somberheid, schuld of schaamte;',
-            'opwinding of het gevoel dat je iets verdiend hebt.',
+            'opluchting of het gevoel dat je iets verdiend hebt.',
           ],
         },
         { type: 'h3', text: 'Externe triggers: situaties en prikkels' },
@@ -76,14 +77,19 @@ const module03: ModuleSeed = {
         { type: 'h3', text: 'Triggers stapelen zich op' },
         {
           type: 'p',
-          text: 'Vaak komt de drang niet door één trigger, maar door een paar tegelijk. Bijvoorbeeld: je hebt een zware dag gehad, je bent alleen thuis, je drinkt een paar biertjes en je ziet een pop-up. Elk van die dingen apart is misschien niet zo erg. Samen maken ze het risico groot. Hoe eerder je in zo’n keten ingrijpt, hoe makkelijker het is om niet te kijken.',
+          text: 'Vaak komt de drang niet door één trigger, maar door een paar tegelijk. Je hebt een zware dag gehad, je bent alleen thuis, je drinkt een paar biertjes en je ziet een pop-up. Elk van die dingen apart is misschien niet zo erg. Samen maken ze het risico groot. Hoe eerder je in zo’n keten ingrijpt, hoe makkelijker het is om niet te kijken.',
+        },
+        { type: 'h3', text: 'Wat doe je met een trigger?' },
+        {
+          type: 'p',
+          text: 'Sommige triggers kun je vermijden. Je laptop hoeft niet mee naar bed. Andere triggers kun je niet vermijden, zoals stress of een lege zondag. Die kun je wel veiliger maken: je plant iets met een ander, je gaat naar buiten of je gebruikt een techniek uit module 7. Het belangrijkste is dat je het van tevoren bedenkt. Op het moment zelf is dat veel moeilijker.',
         },
       ],
     },
     {
       blockType: 'quote',
-      text: 'Ik dacht dat het zomaar gebeurde. Nu weet ik: moe, alleen en de laptop op bed. Dat is mijn gevarenzone, en daar blijf ik nu weg.',
-      attribution: 'Iemand die gestopt is',
+      text: 'Ik dacht dat het zomaar gebeurde. Nu weet ik: moe, alleen en de laptop op bed. Dat is mijn gevarenzone, en daar blijf ik nu uit.',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
@@ -116,7 +122,7 @@ const module03: ModuleSeed = {
     {
       blockType: 'reflection',
       key: 'eigen-triggers',
-      title: 'Mijn eigen triggers',
+      title: 'Mijn sterkste triggers',
       prompt:
         'Welke drie triggers zijn voor jou het sterkst? Schrijf ze op in je eigen woorden. Beschrijf ook hoe je merkt dat zo’n trigger je raakt.',
       planSection: 'triggers',
@@ -127,6 +133,20 @@ const module03: ModuleSeed = {
       title: 'Hoe stapelen jouw triggers zich op?',
       prompt:
         'Denk aan een moment waarop je keek of bijna keek. Schrijf stap voor stap op wat er die dag gebeurde. Waar had je de keten kunnen doorbreken?',
+    },
+    {
+      blockType: 'fillInTable',
+      key: 'trigger-aanpak',
+      title: 'Wat doe ik met mijn triggers?',
+      prompt:
+        'Schrijf drie van je triggers op. Bedenk bij elke trigger hoe je hem kunt vermijden of hoe je die situatie veiliger maakt. Je antwoorden komen in je plan, bij je risicosituaties.',
+      rowName: 'Trigger',
+      emptyRows: 3,
+      columns: [
+        { key: 'trigger', label: 'Mijn trigger' },
+        { key: 'aanpak', label: 'Zo vermijd ik hem, of zo maak ik het veiliger', multiline: true },
+      ],
+      planSection: 'riskySituations',
     },
     {
       blockType: 'contactPrompt',

@@ -5,27 +5,27 @@ const module04: ModuleSeed = {
   title: 'Denkfouten',
   slug: 'denkfouten',
   summary:
-    'Gedachten als "het is maar kijken" maken het makkelijker om door te gaan. In deze module leer je zulke denkfouten herkennen en tegenspreken.',
-  estimatedMinutes: 25,
+    'Gedachten als „het is maar kijken” maken het makkelijker om door te gaan. In deze module leer je zulke denkfouten herkennen en er een eerlijke gedachte tegenover zetten.',
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
       items: [
-        'Je weet wat denkfouten zijn.',
+        'Je weet wat denkfouten zijn en waarom iedereen ze heeft.',
         'Je herkent denkfouten die het kijken in stand houden.',
-        'Je leert je eigen gedachten kritisch te bekijken.',
-        'Je oefent met eerlijke gedachten die je helpen om te stoppen.',
+        'Je leert je eigen gedachten eerlijk te bekijken.',
+        'Je schrijft helpende gedachten op die je kunt gebruiken als het moeilijk wordt.',
       ],
     },
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro: 'Hoeveel vertrouwen heb je nu in deze zinnen? Kies wat het beste bij jou past.',
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
       scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
-        { key: 'herken-denkfouten', text: 'Ik merk het als ik mezelf iets wijsmaak.' },
+        { key: 'herken-denkfouten', text: 'Ik kan merken dat ik mezelf iets wijsmaak.' },
         { key: 'kan-tegenspreken', text: 'Ik kan een excuus in mijn hoofd tegenspreken.' },
-        { key: 'eerlijk-tegen-mezelf', text: 'Ik ben eerlijk tegen mezelf over wat ik doe.' },
+        { key: 'eerlijk-tegen-mezelf', text: 'Ik kan eerlijk zijn tegen mezelf over wat ik doe.' },
       ],
     },
     {
@@ -35,49 +35,49 @@ const module04: ModuleSeed = {
         { type: 'h3', text: 'Wat zijn denkfouten?' },
         {
           type: 'p',
-          text: 'Iedereen praat zichzelf weleens iets aan. "Eén koekje kan best." "Ik begin maandag wel." Zulke gedachten maken het makkelijker om iets te doen waarvan je eigenlijk weet dat het niet goed is. Dat noemen we denkfouten.',
+          text: 'Iedereen praat zichzelf weleens iets aan. „Eén stuk taart kan best.” „Ik begin maandag wel.” Zulke gedachten maken het makkelijker om iets te doen waarvan je eigenlijk weet dat het niet goed is. Dat noemen we denkfouten. Ze komen vaak vanzelf op, snel en overtuigend.',
         },
         {
           type: 'p',
-          text: 'Bij het kijken naar misbruikbeelden spelen denkfouten een grote rol. Ze maken schuldgevoel en twijfel kleiner. Daardoor kun je blijven kijken, terwijl een deel van jou wil stoppen.',
+          text: 'Bij het kijken naar misbruikbeelden spelen denkfouten een grote rol. Ze maken schuldgevoel en twijfel kleiner. Daardoor kun je blijven kijken, terwijl een deel van jou wil stoppen. Een denkfout hebben maakt je geen slecht mens. Maar als je hem niet opmerkt, bepaalt hij wat je doet.',
         },
         { type: 'h3', text: 'Denkfouten die vaak voorkomen' },
         {
           type: 'ul',
           items: [
-            '"Het is maar kijken, ik doe zelf niemand iets." Maar elk beeld is een vastgelegd misbruik van een echt kind. Wie kijkt, houdt de vraag naar nieuwe beelden in stand.',
-            '"Die beelden staan er toch al." Voor slachtoffers is het extra pijnlijk dat hun misbruik steeds opnieuw wordt bekeken.',
-            '"Het kind lijkt het leuk te vinden." Een kind kan niet instemmen met seks. Een glimlach op een beeld zegt niets over wat het kind voelt. Vaak worden kinderen gedwongen om te lachen.',
-            '"Ik ben geen slecht mens, dus zo erg is het niet." Je kunt goede kanten hebben en toch iets schadelijks doen. Dat gedrag kun je veranderen.',
-            '"Ik heb het niet in de hand." Zo voelt het soms. Toch kun je leren om anders met de drang om te gaan.',
-            '"Nog één keer, daarna stop ik echt." Deze gedachte komt meestal steeds opnieuw terug.',
-            '"Niemand komt erachter." Online laat je sporen na. En ook als niemand het ontdekt, blijft het schadelijk.',
+            '„Het is maar kijken, ik doe zelf niemand iets.” Maar elk beeld is het vastgelegde misbruik van een echt kind. Wie kijkt, houdt de vraag naar nieuwe beelden in stand.',
+            '„Die beelden staan er toch al.” Voor slachtoffers is het extra pijnlijk dat hun misbruik steeds opnieuw wordt bekeken.',
+            '„Het kind lijkt het leuk te vinden.” Een kind kan niet instemmen met seks. Een glimlach op een beeld zegt niets over wat het kind voelt. Vaak worden kinderen gedwongen om te lachen.',
+            '„Ik ben geen slecht mens, dus zo erg is het niet.” Je kunt goede kanten hebben en toch iets doen wat schade aanricht. Dat gedrag kun je veranderen.',
+            '„Ik heb het niet in de hand.” Zo voelt het soms. Toch kun je leren om anders met de drang om te gaan.',
+            '„Nog één keer, daarna stop ik echt.” Deze gedachte komt bij de meeste mensen steeds opnieuw terug.',
+            '„Niemand komt erachter.” Online laat je sporen na. En ook als niemand het ontdekt, blijft het schadelijk.',
           ],
         },
         { type: 'h3', text: 'Denkfouten tegenspreken' },
         {
           type: 'p',
-          text: 'Een denkfout kun je niet altijd voorkomen. Wel kun je leren hem op te merken en tegen te spreken. Stel jezelf dan deze vragen:',
+          text: 'Een denkfout kun je niet altijd voorkomen. Probeer hem ook niet weg te duwen: gedachten die je wegduwt, komen vaak juist sterker terug. Merk hem liever op en bekijk hem eerlijk. Stel jezelf dan deze vragen:',
         },
         {
           type: 'ul',
           items: [
             'Is dit echt waar, of wil ik dat het waar is?',
             'Wat zou ik zeggen als een vriend dit tegen mij zei?',
-            'Wat zou het kind in de beelden hiervan vinden?',
+            'Wat betekent dit voor het kind in de beelden?',
             'Welke gedachte helpt mij om te stoppen?',
           ],
         },
         {
           type: 'p',
-          text: 'Schrijf een helpende gedachte op, zodat je hem klaar hebt als het moeilijk wordt. Bijvoorbeeld: "Ook één keer kijken doet een echt kind pijn. Ik kies ervoor om te stoppen."',
+          text: 'Schrijf een helpende gedachte op, zodat je hem klaar hebt als het moeilijk wordt. Bijvoorbeeld: „Ook één keer kijken doet een echt kind pijn. Ik kies ervoor om te stoppen.” Een helpende gedachte is eerlijk, kort en in je eigen woorden.',
         },
       ],
     },
     {
       blockType: 'quote',
-      text: 'Ik zei altijd: ik kijk alleen maar. Pas toen ik dat hardop zei tegen mijn hulpverlener, hoorde ik hoe het klonk.',
-      attribution: 'Iemand die gestopt is',
+      text: 'Ik zei altijd tegen mezelf: ik kijk alleen maar. Pas toen ik die zin hardop zei tegen een hulpverlener, hoorde ik hoe hij klonk.',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
@@ -86,14 +86,14 @@ const module04: ModuleSeed = {
       prompt:
         'Vink de gedachten aan die jij weleens hebt. Heb je een eigen denkfout die er niet bij staat? Schrijf hem er dan bij.',
       items: [
-        { key: 'maar-kijken', label: '"Het is maar kijken, ik doe niemand iets."' },
-        { key: 'staan-er-al', label: '"Die beelden staan er toch al."' },
-        { key: 'kind-vindt-het-leuk', label: '"Het kind lijkt het leuk te vinden."' },
-        { key: 'geen-slecht-mens', label: '"Ik ben geen slecht mens, dus zo erg is het niet."' },
-        { key: 'niet-in-de-hand', label: '"Ik heb het niet in de hand."' },
-        { key: 'nog-een-keer', label: '"Nog één keer, daarna stop ik."' },
-        { key: 'niemand-komt-erachter', label: '"Niemand komt erachter."' },
-        { key: 'ik-verdien-het', label: '"Ik heb een zware dag gehad, ik verdien dit."' },
+        { key: 'maar-kijken', label: '„Het is maar kijken, ik doe niemand iets.”' },
+        { key: 'staan-er-al', label: '„Die beelden staan er toch al.”' },
+        { key: 'kind-vindt-het-leuk', label: '„Het kind lijkt het leuk te vinden.”' },
+        { key: 'geen-slecht-mens', label: '„Ik ben geen slecht mens, dus zo erg is het niet.”' },
+        { key: 'niet-in-de-hand', label: '„Ik heb het niet in de hand.”' },
+        { key: 'nog-een-keer', label: '„Nog één keer, daarna stop ik.”' },
+        { key: 'niemand-komt-erachter', label: '„Niemand komt erachter.”' },
+        { key: 'ik-verdien-het', label: '„Ik heb een zware dag gehad, ik verdien dit.”' },
       ],
       allowOther: true,
     },
@@ -101,7 +101,8 @@ const module04: ModuleSeed = {
       blockType: 'classification',
       key: 'denkfout-of-helpend',
       title: 'Denkfout of helpende gedachte?',
-      prompt: 'Lees elke zin. Kies of het een denkfout is of een gedachte die helpt om te stoppen.',
+      prompt:
+        'Lees elke zin. Kies of het een denkfout is of een gedachte die helpt om te stoppen. Twijfel je? Lees de uitleg hierboven nog eens.',
       rows: [
         { key: 'maar-een-plaatje', label: 'Het is maar een plaatje op een scherm.' },
         { key: 'echt-kind', label: 'Achter elk beeld zit een echt kind.' },
@@ -120,7 +121,21 @@ const module04: ModuleSeed = {
       key: 'denkfout-tegenspreken',
       title: 'Spreek een denkfout tegen',
       prompt:
-        'Kies een denkfout die jij vaak hebt en schrijf op wat je dan tegen jezelf zegt. Schrijf daaronder een eerlijke, helpende gedachte die je ertegenover kunt zetten.',
+        'Kies een denkfout die jij vaak hebt. Schrijf op wanneer hij meestal opkomt en wat hij je laat doen. Stel jezelf daarna de vier vragen uit de uitleg en schrijf je antwoorden op.',
+    },
+    {
+      blockType: 'fillInTable',
+      key: 'helpende-gedachten',
+      title: 'Mijn helpende gedachten',
+      prompt:
+        'Schrijf twee of drie denkfouten op die je vaak hebt. Zet er telkens een eerlijke, helpende gedachte tegenover. Deze gedachten komen in je plan, zodat je ze kunt teruglezen als de drang komt.',
+      rowName: 'Gedachte',
+      emptyRows: 3,
+      columns: [
+        { key: 'denkfout', label: 'De denkfout' },
+        { key: 'helpend', label: 'Wat ik er eerlijk tegenover zet', multiline: true },
+      ],
+      planSection: 'techniques',
     },
     {
       blockType: 'contactPrompt',

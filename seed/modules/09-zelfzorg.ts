@@ -6,15 +6,15 @@ const module09: ModuleSeed = {
   slug: 'zelfzorg',
   summary:
     'Slaap, gezondheid, contact met anderen en een vast ritme maken je sterker tegen de drang. In deze module kies je gewoontes en doelen die bij jou passen.',
-  estimatedMinutes: 20,
+  estimatedMinutes: 25,
   blocks: [
     {
       blockType: 'goals',
       items: [
         'Je ziet hoe slaap, gezondheid en contact met anderen je helpen om te stoppen.',
-        'Je brengt in kaart hoe jouw dagen eruitzien.',
+        'Je brengt in kaart hoe jouw dagen en weken eruitzien.',
         'Je kiest gewoontes die je dag meer structuur geven.',
-        'Je stelt doelen voor een gezonder leven.',
+        'Je stelt kleine, haalbare doelen voor een gezonder leven.',
       ],
     },
     {
@@ -26,7 +26,7 @@ const module09: ModuleSeed = {
         { key: 'genoeg-slaap', text: 'Ik slaap genoeg en op vaste tijden.' },
         { key: 'vast-ritme', text: 'Mijn dagen hebben een vast ritme.' },
         { key: 'contact-met-anderen', text: 'Ik heb genoeg contact met mensen die me goed doen.' },
-        { key: 'gezond-ontspannen', text: 'Ik kan op een gezonde manier ontspannen.' },
+        { key: 'gezond-ontspannen', text: 'Ik ontspan op een gezonde manier.' },
       ],
     },
     {
@@ -38,6 +38,10 @@ const module09: ModuleSeed = {
           type: 'p',
           text: 'Stoppen gaat niet alleen over nee zeggen tegen de drang. Het gaat ook over een leven waarin je minder vaak in de gevarenzone komt. Als je moe, eenzaam of gestrest bent, is je rem zwakker. Als je goed slaapt, gezond leeft en mensen om je heen hebt, sta je sterker. Goed voor jezelf zorgen is dus geen luxe. Het hoort bij stoppen.',
         },
+        {
+          type: 'p',
+          text: 'Misschien denk je: ik verdien het niet om goed voor mezelf te zorgen, na wat ik heb gedaan. Maar zelfzorg is geen beloning. Het is een manier om te zorgen dat je niet opnieuw schade aanricht.',
+        },
         { type: 'h3', text: 'Slaap' },
         {
           type: 'p',
@@ -46,9 +50,10 @@ const module09: ModuleSeed = {
         {
           type: 'ul',
           items: [
-            'Ga op vaste tijden naar bed en sta op vaste tijden op.',
+            'Ga op vaste tijden naar bed en sta op vaste tijden op, ook in het weekend.',
             'Leg je telefoon en laptop een uur voor het slapen weg, het liefst buiten je slaapkamer.',
             'Drink ’s avonds geen koffie en geen alcohol.',
+            'Kun je niet slapen? Sta dan op en doe iets rustigs zonder scherm, tot je slaperig wordt.',
           ],
         },
         { type: 'h3', text: 'Gezondheid' },
@@ -59,12 +64,12 @@ const module09: ModuleSeed = {
         { type: 'h3', text: 'Contact met anderen' },
         {
           type: 'p',
-          text: 'Eenzaamheid is voor veel mensen een sterke trigger. Houd contact met mensen die je goed doen: familie, vrienden, collega’s of buren. Je hoeft hun niet alles te vertellen. Samen iets doen, een praatje maken of even bellen helpt al. Een sportclub, vrijwilligerswerk of een cursus kan je helpen om nieuwe mensen te leren kennen.',
+          text: 'Eenzaamheid is voor veel mensen een sterke trigger. Houd contact met mensen die je goed doen: familie, vrienden, collega’s of buren. Je hoeft hun niet alles te vertellen. Samen iets doen, een praatje maken of even bellen helpt al. Een sportclub, vrijwilligerswerk of een cursus kan je helpen om nieuwe mensen te leren kennen. Kies daarbij activiteiten met volwassenen.',
         },
         { type: 'h3', text: 'Structuur in je dag' },
         {
           type: 'p',
-          text: 'Lege uren zonder plan zijn riskant. Dan sluipt de verveling erin en gaat de computer aan. Een dagplanning geeft houvast. Plan vaste momenten voor werk of dagbesteding, eten, bewegen, contact en ontspanning. Plan ook iets leuks waar je naar uitkijkt.',
+          text: 'Lege uren zonder plan zijn riskant. Dan sluipt de verveling erin en gaat de computer aan. Een dagplanning geeft houvast. Plan vaste momenten voor werk of dagbesteding, eten, bewegen, contact en ontspanning. Plan ook iets leuks waar je naar uitkijkt, vooral op de momenten die voor jou riskant zijn.',
         },
         {
           type: 'p',
@@ -75,7 +80,7 @@ const module09: ModuleSeed = {
     {
       blockType: 'quote',
       text: 'Ik dacht dat wandelen en op tijd naar bed gaan niets met mijn probleem te maken hadden. Maar op dagen met een vast ritme was de drang veel kleiner.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
@@ -105,11 +110,25 @@ const module09: ModuleSeed = {
         'Beschrijf een gewone week. Op welke momenten heb je weinig te doen of voel je je alleen? Wat zou je op die momenten kunnen plannen?',
     },
     {
+      blockType: 'fillInTable',
+      key: 'weekplan',
+      title: 'Mijn riskante momenten vullen',
+      prompt:
+        'Kies de momenten van de week die voor jou het meest riskant zijn. Schrijf op wat je op die momenten gaat doen, en met wie.',
+      rows: [
+        { key: 'doordeweeks-avond', label: 'Doordeweekse avonden' },
+        { key: 'weekend', label: 'Het weekend' },
+        { key: 'vrije-dag', label: 'Een vrije dag zonder plannen' },
+      ],
+      columns: [{ key: 'plan', label: 'Wat ik ga doen, en met wie', multiline: true }],
+      planSection: 'riskySituations',
+    },
+    {
       blockType: 'goalSetting',
       key: 'mijn-doelen',
       title: 'Jouw doelen',
       prompt:
-        'Schrijf doelen op waar je naartoe wilt werken, zoals "elke dag een half uur wandelen". Schrijf ook op wat je wilt vermijden, zoals "geen laptop meer in bed". Maak je doelen klein en concreet.',
+        'Schrijf doelen op waar je naartoe wilt werken, zoals „elke dag een half uur wandelen”. Schrijf ook op wat je wilt vermijden, zoals „geen laptop meer in bed”. Maak je doelen klein en concreet.',
       planSection: 'goals',
     },
     {

@@ -5,8 +5,8 @@ const module10: ModuleSeed = {
   title: 'Herkennen en omgaan met gevoelens',
   slug: 'gevoelens',
   summary:
-    'Leer je gevoelens en de signalen van je lichaam herkennen. Ontdek hoe je op een gezonde manier omgaat met spanning en boosheid.',
-  estimatedMinutes: 25,
+    'Leer je gevoelens en de signalen van je lichaam herkennen. Ontdek wat je nodig hebt als je je rot voelt, en hoe je op een gezonde manier omgaat met spanning en boosheid.',
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
@@ -14,26 +14,19 @@ const module10: ModuleSeed = {
         'Je leert beter herkennen en benoemen wat je voelt.',
         'Je ontdekt hoe je lichaam laat merken dat er iets aan de hand is.',
         'Je ziet hoe gevoelens en het kijken naar misbruikbeelden met elkaar te maken kunnen hebben.',
-        'Je leert op een gezonde manier omgaan met boosheid.',
-        'Je maakt kennis met assertief zijn: rustig zeggen wat je nodig hebt.',
+        'Je bedenkt wat je nodig hebt bij een moeilijk gevoel, in plaats van kijken.',
+        'Je leert op een gezonde manier omgaan met boosheid, en rustig zeggen wat je nodig hebt.',
       ],
     },
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro:
-        'Hoe sta je er nu voor? Kies bij elke zin wat het best bij je past. Er zijn geen goede of foute antwoorden.',
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
       scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
-        { key: 'gevoelens-herkennen', text: 'Ik weet meestal goed wat ik voel.' },
-        {
-          key: 'lichaamssignalen-merken',
-          text: 'Ik merk aan mijn lichaam wanneer ik gespannen, boos of verdrietig ben.',
-        },
-        {
-          key: 'boosheid-hanteren',
-          text: 'Ik kan met boosheid omgaan zonder mezelf of een ander schade te doen.',
-        },
+        { key: 'gevoelens-herkennen', text: 'Ik kan meestal goed benoemen wat ik voel.' },
+        { key: 'lichaamssignalen-merken', text: 'Ik kan aan mijn lichaam merken dat ik gespannen, boos of verdrietig ben.' },
+        { key: 'boosheid-hanteren', text: 'Ik kan met boosheid omgaan zonder mezelf of een ander schade toe te brengen.' },
         { key: 'zeggen-wat-ik-nodig-heb', text: 'Ik kan rustig zeggen wat ik wil of nodig heb.' },
       ],
     },
@@ -47,7 +40,7 @@ const module10: ModuleSeed = {
         },
         {
           type: 'p',
-          text: 'Veel mensen die naar beeldmateriaal van seksueel misbruik van minderjarigen kijken, doen dat op momenten dat ze zich niet goed voelen. Ze zijn gestrest, verveeld, eenzaam of boos. Het kijken geeft even afleiding of een kick. Maar het probleem blijft. Daarna komen vaak schaamte en schuld, en dan voel je je nog slechter. Zo kan een cirkel ontstaan die moeilijk te doorbreken is. Wie zijn gevoelens op tijd herkent, kan eerder ingrijpen en iets anders kiezen.',
+          text: 'Veel mensen die naar beeldmateriaal van seksueel misbruik van minderjarigen kijken, doen dat op momenten dat ze zich niet goed voelen. Ze zijn gestrest, verveeld, eenzaam of boos. Het kijken geeft even afleiding of een kick, maar het probleem blijft. Daarna komen vaak schaamte en schuld, en dan voel je je nog slechter. Zo kan een cirkel ontstaan die moeilijk te doorbreken is. Wie zijn gevoelens op tijd herkent, kan eerder ingrijpen en iets anders kiezen.',
         },
         { type: 'h3', text: 'Je lichaam geeft signalen' },
         {
@@ -55,6 +48,11 @@ const module10: ModuleSeed = {
           text: 'Een gevoel begint vaak in je lichaam, nog voordat je het in woorden kunt zeggen. Je hart klopt sneller, je schouders zijn gespannen, je buik voelt onrustig of je slaapt slecht. Als je deze signalen leert opmerken, krijg je meer tijd om te kiezen wat je doet. Stel jezelf dan twee vragen:',
         },
         { type: 'ul', items: ['Wat voel ik nu eigenlijk?', 'Wat heb ik op dit moment nodig?'] },
+        { type: 'h3', text: 'Een gevoel mag er zijn' },
+        {
+          type: 'p',
+          text: 'Een naar gevoel hoeft niet meteen weg. Vaak wordt een gevoel juist minder sterk als je het een naam geeft en het even laat zijn. „Ik voel me eenzaam. Dat is naar, en het gaat ook weer voorbij.” Daarna kun je kiezen wat je echt helpt: iemand bellen, naar buiten gaan, iets eten, rusten of een probleem aanpakken.',
+        },
         { type: 'h3', text: 'Omgaan met boosheid' },
         {
           type: 'p',
@@ -72,14 +70,14 @@ const module10: ModuleSeed = {
         { type: 'h3', text: 'Assertief zijn' },
         {
           type: 'p',
-          text: 'Assertief zijn betekent dat je rustig en duidelijk zegt wat je vindt, voelt of nodig hebt. Je houdt rekening met de ander, maar ook met jezelf. Dat is iets anders dan alles inslikken of de ander aanvallen. Wie vaak inslikt, bouwt spanning op. Een eenvoudige manier: zeg wat er gebeurt, wat je daarbij voelt en wat je graag wilt. Bijvoorbeeld: "Als je me onderbreekt, voel ik me niet gehoord. Ik wil graag mijn verhaal afmaken." In module 13 oefen je hier verder mee.',
+          text: 'Assertief zijn betekent dat je rustig en duidelijk zegt wat je vindt, voelt of nodig hebt. Je houdt rekening met de ander, maar ook met jezelf. Dat is iets anders dan alles inslikken of de ander aanvallen. Wie vaak inslikt, bouwt spanning op. Een eenvoudige manier: zeg wat er gebeurt, wat je daarbij voelt en wat je graag wilt. Bijvoorbeeld: „Als je me onderbreekt, voel ik me niet gehoord. Ik wil graag mijn verhaal afmaken.” In module 13 oefen je hier verder mee.',
         },
       ],
     },
     {
       blockType: 'quote',
       text: 'Vroeger had ik geen idee wat ik voelde. Ik wist alleen dat ik onrustig was, en dan zat ik achter de computer. Nu merk ik het eerder. Dan bel ik een vriend of ga ik een stuk lopen.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
@@ -121,6 +119,21 @@ const module10: ModuleSeed = {
         { key: 'soms', label: 'Soms' },
         { key: 'bijna-nooit', label: 'Bijna nooit' },
       ],
+    },
+    {
+      blockType: 'fillInTable',
+      key: 'gevoel-en-behoefte',
+      title: 'Wat heb ik nodig?',
+      prompt:
+        'Kies de gevoelens die bij jou het vaakst voor het kijken komen. Schrijf op wat je op zo’n moment eigenlijk nodig hebt, en wat je kunt doen in plaats van kijken. Dit komt in je plan.',
+      rowName: 'Gevoel',
+      emptyRows: 3,
+      columns: [
+        { key: 'gevoel', label: 'Het gevoel' },
+        { key: 'nodig', label: 'Wat ik dan eigenlijk nodig heb' },
+        { key: 'doen', label: 'Wat ik kan doen in plaats van kijken' },
+      ],
+      planSection: 'techniques',
     },
     {
       blockType: 'reflection',

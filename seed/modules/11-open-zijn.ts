@@ -4,31 +4,26 @@ const module11: ModuleSeed = {
   number: 11,
   title: 'Open zijn naar anderen',
   slug: 'open-zijn',
-  summary:
-    'Ontdek waarom praten over wat je voelt helpt, wat je tegenhoudt en bij wie je terecht kunt.',
-  estimatedMinutes: 20,
+  summary: 'Ontdek waarom praten over wat je voelt helpt, wat je tegenhoudt en bij wie je terechtkunt.',
+  estimatedMinutes: 25,
   blocks: [
     {
       blockType: 'goals',
       items: [
         'Je begrijpt waarom praten over je gevoelens helpt bij het stoppen.',
         'Je ontdekt wat je tegenhoudt om open te zijn.',
-        'Je maakt een lijst van mensen bij wie je terecht kunt.',
+        'Je maakt een lijst van mensen bij wie je terechtkunt.',
         'Je bereidt een eerste gesprek voor.',
       ],
     },
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro:
-        'Hoe sta je er nu voor? Kies bij elke zin wat het best bij je past. Wees eerlijk: niemand anders ziet je antwoorden.',
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
       scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
         { key: 'gevoelens-uiten', text: 'Ik kan tegen anderen zeggen hoe ik me voel.' },
-        {
-          key: 'iemand-om-mee-te-praten',
-          text: 'Er is iemand bij wie ik terecht kan als het niet goed met me gaat.',
-        },
+        { key: 'iemand-om-mee-te-praten', text: 'Ik kan iemand noemen bij wie ik terechtkan als het niet goed met me gaat.' },
         { key: 'om-hulp-vragen', text: 'Ik durf om hulp te vragen als ik die nodig heb.' },
       ],
     },
@@ -44,51 +39,60 @@ const module11: ModuleSeed = {
         { type: 'h3', text: 'Open zijn is meer dan alles vertellen' },
         {
           type: 'p',
-          text: 'Open zijn betekent niet dat je iedereen alles moet vertellen. Het begint klein. Je zegt dat je een zware week hebt. Dat je ergens mee zit. Dat je je rot voelt. Ook dat zijn echte gesprekken. Jij kiest met wie je wat deelt. Over het vertellen van je kijkgedrag zelf lees je meer in de volgende module.',
+          text: 'Open zijn betekent niet dat je iedereen alles moet vertellen. Het begint klein. Je zegt dat je een zware week hebt. Dat je ergens mee zit. Dat je je rot voelt. Ook dat zijn echte gesprekken. Jij kiest met wie je wat deelt. Over het vertellen van je kijkgedrag zelf gaat de volgende module.',
         },
         { type: 'h3', text: 'Wat praten je oplevert' },
         {
           type: 'ul',
           items: [
             'Je voelt je minder alleen.',
-            'Spanning wordt minder als je die uitspreekt.',
+            'Spanning wordt vaak minder als je die uitspreekt.',
             'Een ander kan met je meedenken en ziet soms iets wat jij niet ziet.',
             'Je hoeft je minder anders voor te doen dan je bent.',
-            'Op een moeilijk moment weet je bij wie je terecht kunt.',
+            'Op een moeilijk moment weet je bij wie je terechtkunt.',
           ],
         },
         { type: 'h3', text: 'Wat houdt je tegen?' },
         {
           type: 'p',
-          text: 'Veel mensen denken: "Ik wil anderen niet lastigvallen", "Ze vinden me zwak" of "Ik weet niet hoe ik het moet zeggen." Die gedachten zijn heel normaal. Toch blijken anderen vaak meer begrip te hebben dan je verwacht. En hoe vaker je over je gevoelens praat, hoe makkelijker het wordt.',
+          text: 'Veel mensen denken: „Ik wil anderen niet lastigvallen”, „Ze vinden me zwak” of „Ik weet niet hoe ik het moet zeggen.” Die gedachten zijn heel normaal. Toch blijken anderen vaak meer begrip te hebben dan je verwacht. En hoe vaker je over je gevoelens praat, hoe makkelijker het wordt.',
         },
         { type: 'h3', text: 'Tips voor een goed gesprek' },
         {
           type: 'ul',
           items: [
             'Kies een rustig moment en een plek waar je niet gestoord wordt.',
-            'Begin klein, bijvoorbeeld: "Ik zit ergens mee. Mag ik je iets vertellen?"',
-            'Praat vanuit jezelf: "ik voel", "ik merk", "ik heb nodig".',
+            'Begin klein, bijvoorbeeld: „Ik zit ergens mee. Mag ik je iets vertellen?”',
+            'Praat vanuit jezelf: „ik voel”, „ik merk”, „ik heb nodig”.',
             'Zeg wat je van de ander vraagt: luisteren, meedenken of gewoon even samen zijn.',
+          ],
+        },
+        { type: 'h3', text: 'Bij wie kun je terecht?' },
+        {
+          type: 'ul',
+          items: [
+            'Iemand uit je omgeving die je vertrouwt: een vriend, een familielid, een collega.',
+            'Je huisarts. Die heeft een beroepsgeheim en kan je doorverwijzen.',
+            'Een psycholoog of andere hulpverlener, ook voor dingen als stress, somberheid of eenzaamheid.',
+            'Stop it Now!, anoniem, ook als je nog niet weet wat je wilt zeggen.',
           ],
         },
         {
           type: 'p',
-          text: 'Heb je (nog) niemand om mee te praten? Dan kun je altijd anoniem terecht bij Stop it Now! Ook je huisarts of een hulpverlener kan een eerste persoon zijn aan wie je je verhaal vertelt.',
+          text: 'Heb je (nog) niemand om mee te praten? Begin dan bij Stop it Now! of bij je huisarts. Je hoeft niet meteen alles te vertellen. Zeggen dat je ergens mee zit, is een goed begin.',
         },
       ],
     },
     {
       blockType: 'quote',
       text: 'Ik dacht altijd dat ik alles zelf moest oplossen. De eerste keer dat ik tegen een vriend zei dat het niet goed met me ging, was doodeng. Maar hij luisterde gewoon. Daarna voelde ik me een stuk lichter.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
       key: 'wat-houdt-me-tegen',
       title: 'Wat houdt je tegen?',
-      prompt:
-        'Wat maakt het moeilijk voor jou om open te zijn over je gevoelens? Vink aan wat bij jou past.',
+      prompt: 'Wat maakt het moeilijk voor jou om open te zijn over je gevoelens? Vink aan wat bij jou past.',
       items: [
         { key: 'schaamte', label: 'Ik schaam me.' },
         { key: 'bang-voor-oordeel', label: 'Ik ben bang dat de ander me veroordeelt.' },
@@ -101,12 +105,13 @@ const module11: ModuleSeed = {
       ],
       allowOther: true,
     },
+    { blockType: 'deviceNote', heading: 'Voordat je namen opschrijft' },
     {
       blockType: 'reflection',
       key: 'vertrouwenspersonen',
-      title: 'Mensen bij wie ik terecht kan',
+      title: 'Mensen bij wie ik terechtkan',
       prompt:
-        'Schrijf op bij wie je terecht kunt als het niet goed gaat. Denk aan familie, vrienden, collega’s, je huisarts, een hulpverlener of Stop it Now! Schrijf erbij waarover je met deze persoon zou kunnen praten.',
+        'Schrijf op bij wie je terechtkunt als het niet goed gaat. Denk aan familie, vrienden, collega’s, je huisarts, een hulpverlener of Stop it Now! Schrijf erbij waarover je met deze persoon zou kunnen praten. Gebruik gerust alleen voorletters of een omschrijving. Dit komt in je plan.',
       planSection: 'people',
     },
     {

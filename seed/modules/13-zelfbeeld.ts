@@ -6,7 +6,7 @@ const module13: ModuleSeed = {
   slug: 'zelfbeeld',
   summary:
     'Ontdek hoe je over jezelf denkt, hoe je je sterke kanten ziet en hoe je op een rustige manier voor jezelf opkomt.',
-  estimatedMinutes: 25,
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
@@ -21,8 +21,8 @@ const module13: ModuleSeed = {
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro: 'Hoe sta je er nu voor? Kies bij elke zin wat het best bij je past.',
-      scale: ['klopt niet', 'klopt een beetje', 'klopt helemaal'],
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
+      scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
         { key: 'goede-eigenschappen', text: 'Ik kan drie goede eigenschappen van mezelf noemen.' },
         { key: 'mild-voor-mezelf', text: 'Ik kan mild zijn voor mezelf als iets niet lukt.' },
@@ -36,16 +36,21 @@ const module13: ModuleSeed = {
       body: [
         {
           type: 'p',
-          text: 'Je zelfbeeld is hoe je over jezelf denkt: wat je kunt, wat je waard bent en hoe anderen je zien. Veel mensen die naar misbruikbeelden hebben gekeken, denken heel negatief over zichzelf. "Ik ben slecht." "Ik ben niets waard." "Het lukt me toch nooit."',
+          text: 'Je zelfbeeld is hoe je over jezelf denkt: wat je kunt, wat je waard bent en hoe anderen je zien. Veel mensen die naar misbruikbeelden hebben gekeken, denken heel negatief over zichzelf. „Ik ben slecht.” „Ik ben niets waard.” „Het lukt me toch nooit.” Soms was dat zelfbeeld er al lang voordat het kijken begon.',
         },
         { type: 'h3', text: 'Schuld en schaamte' },
         {
           type: 'p',
-          text: 'Het is belangrijk dat je verantwoordelijkheid neemt voor wat je hebt gedaan. Kijken naar deze beelden is strafbaar en schaadt echte kinderen. Schuld voelen over je gedrag kan je helpen om te veranderen: "Ik heb iets verkeerds gedaan en ik wil het anders doen."',
+          text: 'Het is belangrijk dat je verantwoordelijkheid neemt voor wat je hebt gedaan. Kijken naar deze beelden is strafbaar en schaadt echte kinderen. Schuld voelen over je gedrag kan je helpen om te veranderen: „Ik heb iets verkeerds gedaan en ik wil het anders doen.”',
         },
         {
           type: 'p',
-          text: 'Schaamte gaat een stap verder: "Ik bén slecht." Dat gevoel maakt je machteloos. Je wordt er somber en eenzaam van. En dat zijn juist gevoelens die de drang om te kijken groter kunnen maken. Je bent meer dan je gedrag. Dat je wilt stoppen, zegt iets over wie je wilt zijn.',
+          text: 'Schaamte gaat een stap verder: „Ik bén slecht.” Dat gevoel maakt je machteloos. Je wordt er somber en eenzaam van. En dat zijn juist gevoelens die de drang om te kijken groter kunnen maken. Je bent meer dan je gedrag. Dat je wilt stoppen, zegt iets over wie je wilt zijn.',
+        },
+        { type: 'h3', text: 'De criticus in je hoofd' },
+        {
+          type: 'p',
+          text: 'Veel mensen hebben een stem in hun hoofd die alles afkraakt. Die stem denkt dat hij je scherp houdt, maar meestal maakt hij je moedeloos. Probeer eens tegen jezelf te praten zoals je tegen een goede vriend zou praten die een fout heeft gemaakt en wil veranderen: eerlijk, maar niet hard. Dat is geen goedpraten. Het helpt je juist om vol te houden.',
         },
         { type: 'h3', text: 'Werken aan een eerlijker zelfbeeld' },
         {
@@ -74,12 +79,21 @@ const module13: ModuleSeed = {
           type: 'p',
           text: 'Assertief zijn kun je leren. Begin in kleine situaties waarin weinig op het spel staat, bijvoorbeeld in een winkel of bij een collega. Gebruik de ik-vorm: zeg wat je ziet, wat je voelt en wat je wilt. Elke keer dat het lukt, groeit je zelfvertrouwen.',
         },
+        { type: 'h3', text: 'Als je heel somber over jezelf bent' },
+        {
+          type: 'p',
+          text: 'Soms wordt het negatieve beeld zo sterk dat je niet meer verder wilt, of dat je denkt dat anderen beter af zijn zonder jou. Blijf daar niet alleen mee rondlopen. Praat erover met iemand die je vertrouwt, met je huisarts of met een van de hulplijnen hieronder.',
+        },
       ],
+    },
+    {
+      blockType: 'crisisNote',
+      intro: 'Denk je aan zelfdoding, of wordt het je te veel? Je hoeft het niet alleen te doen. Neem nu contact op.',
     },
     {
       blockType: 'quote',
       text: 'Ik zag mezelf als een monster. Mijn therapeut hielp me zien dat ik iets ernstigs had gedaan, maar dat ik ook iemand ben die kan veranderen. Dat gaf me de kracht om door te zetten.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'reflection',
@@ -87,6 +101,13 @@ const module13: ModuleSeed = {
       title: 'Mijn sterke kanten',
       prompt:
         'Schrijf minstens drie dingen op die je goed kunt, of die anderen in je waarderen. Lukt dat niet goed? Bedenk dan wat een vriend, collega of familielid over je zou zeggen.',
+    },
+    {
+      blockType: 'reflection',
+      key: 'mild-voor-mezelf',
+      title: 'Zoals tegen een vriend',
+      prompt:
+        'Schrijf een zin op die de criticus in je hoofd vaak zegt. Schrijf daaronder wat je tegen een goede vriend zou zeggen die hetzelfde meemaakt: eerlijk, maar niet hard.',
     },
     {
       blockType: 'classification',

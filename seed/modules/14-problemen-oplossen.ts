@@ -4,9 +4,8 @@ const module14: ModuleSeed = {
   number: 14,
   title: 'Oplossen van problemen',
   slug: 'problemen-oplossen',
-  summary:
-    'Leer problemen stap voor stap aan te pakken, in plaats van ervoor te vluchten of impulsief te handelen.',
-  estimatedMinutes: 25,
+  summary: 'Leer problemen stap voor stap aan te pakken, in plaats van ervoor te vluchten of impulsief te handelen.',
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
@@ -20,19 +19,13 @@ const module14: ModuleSeed = {
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro: 'Hoe sta je er nu voor? Kies bij elke zin wat het best bij je past.',
+      intro: 'Hoeveel vertrouwen heb je dat je dit nu kunt? Kies bij elke zin wat het beste bij jou past.',
       scale: ['weinig vertrouwen', 'enig vertrouwen', 'veel vertrouwen'],
       statements: [
-        {
-          key: 'eerst-nadenken',
-          text: 'Als ik een probleem heb, kan ik rustig nadenken voordat ik iets doe.',
-        },
-        {
-          key: 'oplossingen-bedenken',
-          text: 'Ik kan verschillende oplossingen voor een probleem bedenken.',
-        },
-        { key: 'problemen-aangaan', text: 'Ik ga problemen niet uit de weg.' },
-        { key: 'hulp-vragen', text: 'Ik vraag hulp als ik er zelf niet uitkom.' },
+        { key: 'eerst-nadenken', text: 'Als ik een probleem heb, kan ik rustig nadenken voordat ik iets doe.' },
+        { key: 'oplossingen-bedenken', text: 'Ik kan verschillende oplossingen voor een probleem bedenken.' },
+        { key: 'problemen-aangaan', text: 'Ik durf problemen aan te pakken in plaats van ze uit de weg te gaan.' },
+        { key: 'hulp-vragen', text: 'Ik durf hulp te vragen als ik er zelf niet uitkom.' },
       ],
     },
     {
@@ -45,14 +38,14 @@ const module14: ModuleSeed = {
         },
         {
           type: 'p',
-          text: 'Impulsief handelen betekent dat je meteen doet wat in je opkomt, zonder na te denken over de gevolgen. Dat gebeurt vooral als je moe, gespannen of boos bent. Het goede nieuws: problemen oplossen is een vaardigheid. Je kunt het leren en oefenen.',
+          text: 'Impulsief handelen betekent dat je meteen doet wat in je opkomt, zonder na te denken over de gevolgen. Dat gebeurt vooral als je moe, gespannen of boos bent. Het goede nieuws: problemen oplossen is een vaardigheid. Je kunt het leren en oefenen, net als fietsen of koken.',
         },
         { type: 'h3', text: 'Een probleem aanpakken in zes stappen' },
         {
           type: 'ul',
           items: [
             'Stap 1. Stop en adem. Neem eerst wat afstand. Een besluit in paniek pakt zelden goed uit.',
-            'Stap 2. Beschrijf het probleem. Wat is er precies aan de hand? Maak het zo concreet mogelijk. "Alles gaat mis" is te groot. "Ik heb twee maanden huurachterstand" kun je aanpakken.',
+            'Stap 2. Beschrijf het probleem. Wat is er precies aan de hand? Maak het zo concreet mogelijk. „Alles gaat mis” is te groot. „Ik heb twee maanden huurachterstand” kun je aanpakken.',
             'Stap 3. Bedenk oplossingen. Schrijf alles op wat in je opkomt, ook ideeën die gek lijken. Beoordeel ze nog niet.',
             'Stap 4. Weeg af. Wat zijn de voor- en nadelen van elke oplossing, nu en later? Wat is haalbaar voor jou?',
             'Stap 5. Kies en doe. Kies de oplossing die het best past. Maak een plan: wat doe je, wanneer, en wie kan helpen?',
@@ -64,12 +57,17 @@ const module14: ModuleSeed = {
           type: 'p',
           text: 'Soms lijkt een probleem zo groot dat je niet weet waar je moet beginnen. Knip het dan op in kleine stukjes. Wat is de eerste kleine stap die je vandaag of morgen kunt zetten? Je hoeft niet alles alleen te doen. Hulp vragen is ook een oplossing. Denk aan een vriend, je huisarts, schuldhulp bij je gemeente of een hulpverlener.',
         },
+        { type: 'h3', text: 'Als een probleem de drang oproept' },
+        {
+          type: 'p',
+          text: 'Merk je dat een probleem de drang om te kijken oproept? Gebruik dan eerst je plan tegen de drang: een techniek, iemand bellen, van plek veranderen. Pak het probleem pas aan als je weer wat rustiger bent. Een probleem oplossen lukt zelden op het moment dat je het meest gespannen bent.',
+        },
       ],
     },
     {
       blockType: 'quote',
       text: 'Als ik stress had, zocht ik een uitweg op mijn laptop. Nu schrijf ik het probleem op en bedenk ik één kleine stap. Op papier voelt het minder groot.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',

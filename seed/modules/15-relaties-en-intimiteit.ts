@@ -5,8 +5,8 @@ const module15: ModuleSeed = {
   title: 'Relaties en intimiteit',
   slug: 'relaties-en-intimiteit',
   summary:
-    'Denk na over gezonde relaties, echte nabijheid en gezonde seksualiteit tussen volwassenen, en over wat jij nodig hebt in contact met anderen.',
-  estimatedMinutes: 25,
+    'Denk na over gezonde relaties, echte nabijheid en gezonde seksualiteit, en over wat jij nodig hebt in contact met anderen.',
+  estimatedMinutes: 30,
   blocks: [
     {
       blockType: 'goals',
@@ -14,29 +14,20 @@ const module15: ModuleSeed = {
         'Je weet wat een gezonde relatie kenmerkt.',
         'Je begrijpt dat intimiteit meer is dan seks.',
         'Je ziet hoe eenzaamheid en het kijken met elkaar te maken kunnen hebben.',
-        'Je weet wat gezonde seksualiteit tussen volwassenen inhoudt.',
+        'Je weet wat gezonde seksualiteit is, en waar de wet de grens legt.',
         'Je bedenkt wat jij nodig hebt in contact met anderen.',
       ],
     },
     {
       blockType: 'selfRating',
       key: 'vertrekpunt',
-      intro: 'Hoe sta je er nu voor? Kies bij elke zin wat het best bij je past.',
+      intro: 'Hoe sta je er nu voor? Kies bij elke zin in hoeverre hij voor jou klopt.',
       scale: ['klopt niet', 'klopt een beetje', 'klopt helemaal'],
       statements: [
-        {
-          key: 'waardevol-contact',
-          text: 'Ik heb contact met volwassenen dat ik waardevol vind.',
-        },
-        { key: 'dichtbij-voelen', text: 'Ik kan me echt dicht bij iemand voelen.' },
-        {
-          key: 'praten-over-seks',
-          text: 'Ik kan met een partner of hulpverlener praten over seks en wat ik wil.',
-        },
-        {
-          key: 'gezonde-seksualiteit',
-          text: 'Ik weet wat gezonde seksualiteit voor mij betekent.',
-        },
+        { key: 'waardevol-contact', text: 'Ik heb contact met volwassenen dat ik waardevol vind.' },
+        { key: 'dichtbij-voelen', text: 'Ik voel me weleens echt dicht bij iemand.' },
+        { key: 'praten-over-seks', text: 'Er is iemand met wie ik over seks en intimiteit kan praten, zoals een partner of hulpverlener.' },
+        { key: 'gezonde-seksualiteit', text: 'Ik weet wat gezonde seksualiteit voor mij betekent.' },
       ],
     },
     {
@@ -70,15 +61,20 @@ const module15: ModuleSeed = {
         { type: 'h3', text: 'Gezonde seksualiteit' },
         {
           type: 'p',
-          text: 'Seks is gezond als het gebeurt tussen volwassenen die allebei vrijwillig en met plezier meedoen, en die allebei goed begrijpen waar ze ja tegen zeggen. Een kind kan dat niet. Een kind kan nooit instemmen met seks. Seksuele beelden van iemand onder de 18 bekijken, downloaden of bewaren is daarom altijd strafbaar.',
+          text: 'Seks is gezond als het gebeurt tussen mensen die allebei vrijwillig en met plezier meedoen, die gelijkwaardig zijn en die goed begrijpen waar ze ja tegen zeggen. Een kind kan dat niet. Een kind kan nooit instemmen met seks met een volwassene.',
+        },
+        {
+          type: 'p',
+          text: 'Daarom is het voor volwassenen strafbaar om seksuele beelden van iemand onder de 18 te bekijken, te downloaden of te bewaren. De wet maakt alleen een uitzondering voor jongeren van ongeveer dezelfde leeftijd die vrijwillig beelden van elkaar maken en die alleen voor zichzelf houden. Die uitzondering geldt niet voor wie beelden van anderen bekijkt. Ook nagemaakte beelden die er echt uitzien, kunnen strafbaar zijn.',
         },
         {
           type: 'p',
           text: 'Veel mensen die naar misbruikbeelden hebben gekeken, keken ook veel porno met volwassenen. Dat kan je beeld van seks en van een partner veranderen. Het kan helpen om minder of geen porno te kijken en meer aandacht te geven aan echt contact.',
         },
+        { type: 'h3', text: 'Als je je aangetrokken voelt tot minderjarigen' },
         {
           type: 'p',
-          text: 'Voel je je seksueel aangetrokken tot minderjarigen? Dan ben je niet de enige. Je hebt niet zelf gekozen voor die gevoelens, maar je bent wel verantwoordelijk voor wat je ermee doet. Een hulpverlener kan je helpen om daar veilig mee om te gaan en toch een goed leven op te bouwen.',
+          text: 'Voel je je seksueel aangetrokken tot kinderen of jongeren? Dan ben je niet de enige. Je hebt niet zelf gekozen voor die gevoelens, maar je bent wel verantwoordelijk voor wat je ermee doet. Ook als je je niet of nauwelijks tot volwassenen aangetrokken voelt, kun je warme en waardevolle relaties hebben: met vrienden, met familie, of met een partner met wie je andere dingen deelt. Een hulpverlener kan je helpen om veilig met je gevoelens om te gaan en een goed leven op te bouwen.',
         },
         { type: 'h3', text: 'Kleine stappen naar meer contact' },
         {
@@ -86,23 +82,24 @@ const module15: ModuleSeed = {
           items: [
             'Neem contact op met iemand die je al een tijd niet hebt gesproken.',
             'Word lid van een club of vereniging, of doe vrijwilligerswerk met volwassenen.',
-            'Plan vaste momenten met je partner zonder telefoon of laptop.',
+            'Plan vaste momenten met je partner of een vriend, zonder telefoon of laptop.',
             'Praat met je partner over wat jullie allebei fijn vinden, ook buiten de slaapkamer.',
           ],
         },
       ],
+      editorNote:
+        'Laat de alinea over de wet controleren door een jurist, vooral de uitzondering voor jongeren onderling en ‘nagemaakte beelden die er echt uitzien’.',
     },
     {
       blockType: 'quote',
       text: 'Ik zocht op internet iets wat ik in mijn echte leven miste. Sinds ik weer met vrienden afspreek en echt met mijn partner praat, is die leegte veel kleiner.',
-      attribution: 'Iemand die gestopt is',
+      provenance: 'illustrative',
     },
     {
       blockType: 'checklist',
       key: 'wat-ik-mis',
       title: 'Wat heb jij nodig?',
-      prompt:
-        'Wat mis je op dit moment in je contact met anderen? Vink aan wat bij jou past.',
+      prompt: 'Wat mis je op dit moment in je contact met anderen? Vink aan wat bij jou past.',
       items: [
         { key: 'gezien-worden', label: 'Gezien en gehoord worden' },
         { key: 'aanraking', label: 'Aanraking, zoals een knuffel' },
@@ -111,7 +108,7 @@ const module15: ModuleSeed = {
         { key: 'samen-dingen-doen', label: 'Samen dingen doen' },
         { key: 'waardering', label: 'Waardering' },
         { key: 'iemand-om-te-vertrouwen', label: 'Iemand die ik kan vertrouwen' },
-        { key: 'fijne-relatie', label: 'Een fijne liefdesrelatie met een volwassene' },
+        { key: 'fijne-relatie', label: 'Een fijne liefdesrelatie' },
       ],
       allowOther: true,
     },
@@ -120,7 +117,7 @@ const module15: ModuleSeed = {
       key: 'gezonde-relatie',
       title: 'Hoe gezond is je relatie?',
       prompt:
-        'Denk aan je belangrijkste relatie: met een partner, een vriend of een familielid. Hoe vaak herken je deze dingen?',
+        'Denk aan je belangrijkste relatie met een volwassene: een partner, een vriend of een familielid. Hoe vaak herken je deze dingen?',
       rows: [
         { key: 'gelijkwaardig', label: 'We tellen allebei even zwaar mee.' },
         { key: 'eerlijk', label: 'We zijn eerlijk tegen elkaar.' },

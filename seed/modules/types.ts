@@ -17,7 +17,7 @@ export type RichParagraph =
   | { type: 'ul'; items: string[] };
 
 /** Where an exercise's answers feed into the personal plan (/zelfhulp/mijn-plan). */
-export type PlanSection = 'triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals';
+export type PlanSection = 'triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan';
 
 export type ModuleBlockSeed =
   /** "Doelen": what the visitor will gain (3-5 short items). */
@@ -30,10 +30,43 @@ export type ModuleBlockSeed =
       scale: [string, string, string];
       statements: { key: string; text: string }[];
     }
-  /** "Uitleg": explanation. */
-  | { blockType: 'content'; heading?: string; body: RichParagraph[] }
-  /** A short anonymous quote from someone who stopped. */
-  | { blockType: 'quote'; text: string; attribution: string }
+  /**
+   * "Uitleg": explanation. `editorNote` (staff only, never on the site) marks text that rests
+   * on facts the helpline still has to check or fill in.
+   */
+  | { blockType: 'content'; heading?: string; body: RichParagraph[]; editorNote?: string }
+  /**
+   * A short quote. Every seeded quote is an example written for the course ('illustrative'),
+   * shown as such; 'consented' needs real words, recorded consent and an anonymous attribution.
+   */
+  | { blockType: 'quote'; text: string; provenance: 'illustrative' }
+  /** The crisis lines (from the CMS), where a heavy topic is raised. */
+  | { blockType: 'crisisNote'; intro: string }
+  /** The one device privacy text (from Site settings), where people write something sensitive. */
+  | { blockType: 'deviceNote'; heading?: string }
+  /** A table to fill in: fixed rows (with labels) or blank rows; columns marked inPlan feed the plan. */
+  | {
+      blockType: 'fillInTable';
+      key: string;
+      title: string;
+      prompt: string;
+      columns: { key: string; label: string; multiline?: boolean; inPlan?: boolean }[];
+      rows?: { key: string; label: string }[];
+      rowName?: string;
+      emptyRows?: number;
+      planSection?: PlanSection;
+    }
+  /** A self-test: the same answer options for each statement, result bands, a disclaimer. */
+  | {
+      blockType: 'selfTest';
+      key: string;
+      title: string;
+      prompt: string;
+      statements: { key: string; text: string }[];
+      options: { key: string; label: string; points: number }[];
+      results: { fromScore: number; text: string }[];
+      disclaimer: string;
+    }
   /** Free-text reflection. */
   | { blockType: 'reflection'; key: string; title: string; prompt: string; planSection?: PlanSection }
   /** "Vink aan wat bij jou past", optionally with an own free-text addition. */

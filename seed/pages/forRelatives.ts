@@ -16,8 +16,8 @@ export const forRelativesPage = {
       heading: 'Vragen die naasten vaak stellen',
       items: [
         { question: 'Mag ik hierover met iemand praten?', answer: 'Ja. Je mag met ons bellen of chatten, ook zonder je naam te noemen. We luisteren en denken met je mee. Je hoeft niets te beslissen.' },
-        { question: 'Wat is een lotgenotengroep?', answer: 'Een kleine, besloten groep van ongeveer vijf tot tien naasten. Je komt vijf keer samen, onder leiding van een therapeut van De Waag en een medewerker van Stop it Now!. Er is ook een online groep.' },
-        { question: 'Moet ik mijn echte naam gebruiken?', answer: 'Nee. Een voornaam of een schuilnaam is genoeg. Voor je begint, heb je eerst een kort kennismakingsgesprek.' },
+        { question: 'Wat is een lotgenotengroep?', answer: 'Een kleine, besloten groep van ongeveer vijf tot tien naasten. Je komt vijf keer samen, onder leiding van een therapeut van De Waag en een medewerker van Stop it Now! Er is ook een online groep.' },
+        { question: 'Moet ik mijn echte naam gebruiken?', answer: 'Nee. Een voornaam of een schuilnaam is genoeg. Voor je begint, heb je eerst een kort kennismakingsgesprek. Daarin kijken we samen of de groep bij je past.' },
       ],
     },
     { blockType: 'helpOptions', heading: 'Liever eerst praten?', intro: 'Bel of chat anoniem. Wij helpen je verder, ook als je nog twijfelt.' },

@@ -1,13 +1,17 @@
-/** The home page: the two ways in and the help options. */
+/** The home page: the ways in (for yourself, for someone close, for professionals) and the help options. */
 export const homePage = {
   title: 'Stop it Now!',
   path: '/',
-  seo: { title: 'Stop it Now! – anoniem hulp en advies', description: 'Maak je je zorgen over je eigen gevoelens of gedrag naar minderjarigen, of over iemand in je omgeving? Praat anoniem met ons of begin met de zelfhulp.' },
+  seo: {
+    title: 'Stop it Now! – anonieme hulp en advies',
+    description:
+      'Maak je je zorgen over je eigen gevoelens of gedrag naar minderjarigen, of over iemand in je omgeving? Of wil je als professional advies? Praat anoniem met ons of begin met de zelfhulp.',
+  },
   layout: [
     {
       blockType: 'hero',
       heading: 'Maak je je zorgen? Je bent niet de enige.',
-      text: 'Stop it Now! is er voor iedereen die zich zorgen maakt over seksuele gevoelens of gedrag naar minderjarigen. Van zichzelf, of van iemand anders. Je hoeft je naam niet te noemen. Het is gratis.',
+      text: 'Stop it Now! is er voor iedereen die zich zorgen maakt over seksuele gevoelens of gedrag naar minderjarigen, van zichzelf of van iemand anders. En voor professionals die advies willen. Je hoeft je naam niet te noemen. Het is gratis.',
     },
     {
       blockType: 'pathways',
@@ -25,6 +29,12 @@ export const homePage = {
           linkLabel: 'Naar de lotgenotengroepen',
           href: '/lotgenotengroepen',
         },
+        {
+          heading: 'Ik ben professional',
+          text: 'Werk je in de zorg, het onderwijs, de jeugdhulp of bij justitie, en heb je een vraag over een cliënt of een situatie? Je kunt bij ons terecht voor advies en om een casus te bespreken.',
+          linkLabel: 'Voor professionals',
+          href: '/voor-professionals',
+        },
       ],
     },
     {
@@ -35,7 +45,7 @@ export const homePage = {
     {
       blockType: 'courseTeaser',
       heading: 'Zelfhulp: Stoppen is mogelijk',
-      text: 'Zeventien modules die je helpen begrijpen waarom je kijkt, en die je stap voor stap laten stoppen. Zonder account. Wat je invult, blijft in je eigen browser.',
+      text: 'Zeventien modules die je helpen begrijpen waarom je kijkt, en die je stap voor stap laten stoppen. Zonder account. Wat je invult, blijft op je eigen apparaat. We maakten de cursus in 2018 samen met Stop it Now! Vlaanderen.',
     },
   ],
 };

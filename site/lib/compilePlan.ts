@@ -7,6 +7,21 @@ export type CompiledPlan = Record<PlanSectionKey, string[]>;
 type Json = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
+/** Fill-in table rows: fixed rows in the block's order, blank rows in the order they were filled. */
+function tableLines(exercise: PlanExercise, rows: Json): string[] {
+  const columns = exercise.columns ?? [];
+  const fixed = Object.keys(exercise.labels);
+  const keys = fixed.length ? fixed : Object.keys(rows).sort((a, b) => Number(a) - Number(b));
+  const lines: string[] = [];
+  for (const key of keys) {
+    const row = (rows[key] ?? {}) as Json;
+    const cells = columns.map((c) => text(row[c.key])).filter(Boolean);
+    if (!cells.length) continue;
+    lines.push(fixed.length ? `${exercise.labels[key]}: ${cells.join(' – ')}` : cells.join(' → '));
+  }
+  return lines;
+}
+
 /** The lines an answer contributes to the plan, depending on the exercise kind. */
 function linesOf(exercise: PlanExercise, answer: unknown): string[] {
   if (!answer || typeof answer !== 'object') return [];
@@ -24,17 +39,26 @@ function linesOf(exercise: PlanExercise, answer: unknown): string[] {
         .map((row) => row as Json)
         .filter((row) => text(row.sign))
         .map((row) => (text(row.action) ? `${text(row.sign)} → ${text(row.action)}` : text(row.sign)));
+    case 'fillInTable':
+      return a.rows && typeof a.rows === 'object' ? tableLines(exercise, a.rows as Json) : [];
     default:
       return [text(a.text)].filter(Boolean);
   }
 }
 
+/** An empty plan with every section, in the order the plan shows them. */
+export function emptyPlan(): CompiledPlan {
+  return { triggers: [], warningSigns: [], riskySituations: [], techniques: [], people: [], goals: [], slipPlan: [] };
+}
+
 /** Builds the personal plan from the progress kept in this browser. */
 export function compilePlan(exercises: PlanExercise[], state: ProgressState): CompiledPlan {
-  const plan: CompiledPlan = { triggers: [], warningSigns: [], techniques: [], people: [], goals: [] };
+  const plan = emptyPlan();
   for (const exercise of exercises) {
     const answer = state.modules[exercise.moduleSlug]?.answers[exercise.key];
-    for (const line of linesOf(exercise, answer)) if (!plan[exercise.section].includes(line)) plan[exercise.section].push(line);
+    const section = plan[exercise.section];
+    if (!section) continue;
+    for (const line of linesOf(exercise, answer)) if (!section.includes(line)) section.push(line);
   }
   return plan;
 }

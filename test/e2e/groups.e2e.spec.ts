@@ -70,7 +70,7 @@ describe('support groups in Chromium with a real SMTP server', () => {
     expect(confirm.parsed.subject).not.toMatch(/misbruik|lotgenoten|stop it now/i);
     expect(await followLink(page, linkIn(confirm, '/lotgenotengroepen/bevestigen'))).toMatch(/aangemeld|bevestigd|rond/i);
 
-    const registered = await mailFor('robin@example.org', /Je aanmelding is rond/);
+    const registered = await mailFor('robin@example.org', /We houden een plek voor je vrij/);
     const ics = registered.parsed.attachments.find((a) => a.filename?.endsWith('.ics'));
     expect(ics).toBeTruthy();
     const calendar = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8')));
@@ -97,17 +97,17 @@ describe('support groups in Chromium with a real SMTP server', () => {
       await signUp(page, 'den-haag-voorjaar', name!, email!);
       await followLink(page, linkIn(await mailFor(email!, /Bevestig je e-mailadres/), '/lotgenotengroepen/bevestigen'));
     }
-    await mailFor('alex@example.org', /Je aanmelding is rond/);
+    await mailFor('alex@example.org', /We houden een plek voor je vrij/);
     const waiting = await mailFor('charlie@example.org', /Je staat op de wachtlijst/);
     expect(waiting).toBeTruthy();
 
-    const registered = await mailFor('bo@example.org', /Je aanmelding is rond/);
+    const registered = await mailFor('bo@example.org', /We houden een plek voor je vrij/);
     expect(await followLink(page, linkIn(registered, '/lotgenotengroepen/afmelden'))).toMatch(/afgemeld/i);
     await mailFor('bo@example.org', /Je aanmelding is geannuleerd/);
 
     const offer = await mailFor('charlie@example.org', /Er is een plek vrij voor je/);
     expect(await followLink(page, linkIn(offer, '/lotgenotengroepen/plek-aannemen'))).toMatch(/plek|aangemeld|rond/i);
-    await mailFor('charlie@example.org', /Je aanmelding is rond/);
+    await mailFor('charlie@example.org', /We houden een plek voor je vrij/);
     await page.close();
   });
 

@@ -56,7 +56,7 @@ describe('support group sign-up flow', () => {
 
     const mails = (await outboxEmails(t.payload)).filter((e) => e.to === 'kim@example.org');
     const registered = mails.find((e) => e.kind === 'registered');
-    expect(registered?.subject).toBe('Je aanmelding is rond');
+    expect(registered?.subject).toBe('We houden een plek voor je vrij');
     expect(registered?.text).toContain('/lotgenotengroepen/afmelden?token=');
     const [ics] = (registered?.attachments ?? []) as { filename: string; content: string }[];
     const calendar = new ICAL.Component(ICAL.parse(ics?.content ?? ''));

@@ -62,7 +62,7 @@ describe('createGroupsSite', () => {
     expect(await site.group('../../etc')).toBeNull();
     expect(await site.group(group.slug)).toMatchObject({ availability: 'almostFull', signupOpen: true, city: 'Utrecht' });
     await site.signUp(group.slug, signupForm({ email: 'enige@example.org' }), '10.0.3.1');
-    expect((await site.confirm(await tokenFromEmail(t.payload, 'enige@example.org', 'bevestigen'))).title).toBe('Je aanmelding is rond');
+    expect((await site.confirm(await tokenFromEmail(t.payload, 'enige@example.org', 'bevestigen'))).title).toBe('We houden een plek voor je vrij');
     const view = await site.group(group.slug);
     expect(view?.availability).toBe('full');
     expect(JSON.stringify(view)).not.toMatch(/Voorbeeldstraat|seatsTaken|capacity/);
@@ -75,7 +75,7 @@ describe('createGroupsSite', () => {
     const group = await createTestGroup(t.payload);
     await site.signUp(group.slug, signupForm({ email: 'link@example.org' }), '10.0.4.1');
     const token = await tokenFromEmail(t.payload, 'link@example.org', 'bevestigen');
-    expect(await site.confirm(token)).toMatchObject({ ok: true, title: 'Je aanmelding is rond' });
+    expect(await site.confirm(token)).toMatchObject({ ok: true, title: 'We houden een plek voor je vrij' });
     expect(await site.confirm(token)).toMatchObject({ ok: false, title: 'Deze link is al gebruikt' });
     expect(await site.cancel('kapot')).toMatchObject({ ok: false, title: 'Deze link werkt niet' });
     const cancel = await tokenFromEmail(t.payload, 'link@example.org', 'afmelden');

@@ -46,7 +46,7 @@ describe('email templates', () => {
     const subjects = Object.fromEntries(Object.entries(allEmails()).map(([key, email]) => [key, email.subject]));
     expect(subjects).toEqual({
       confirmEmail: 'Bevestig je e-mailadres',
-      registered: 'Je aanmelding is rond',
+      registered: 'We houden een plek voor je vrij',
       waitingList: 'Je staat op de wachtlijst',
       placeOffered: 'Er is een plek vrij voor je',
       reminder: 'Herinnering: bijeenkomst op dinsdag 2 februari',
@@ -104,6 +104,15 @@ describe('email templates', () => {
     expect(text).toContain('Aanmelding annuleren:\nhttps://groepen.example.org/annuleer?t=abc');
     expect(html).toContain('<li>dinsdag 2 februari 2027, 19:30–21:30</li>');
     expect(html).toContain('href="https://groepen.example.org/annuleer?t=abc"');
+  });
+
+  test('say the get-to-know-you call decides, and never call the place settled before it', () => {
+    const emails = allEmails();
+    for (const email of [emails.registered, emails.placeOffered]) {
+      expect(email.text).toContain('kennismakingsgesprek');
+      expect(email.text).toMatch(/kijken we samen of de groep bij je past/);
+      expect(`${email.subject}\n${email.text}`).not.toMatch(/\brond\b|definitief|je hebt een plek|je bent van harte welkom/i);
+    }
   });
 
   test('give the reminder date, time and address for an in-person group', () => {

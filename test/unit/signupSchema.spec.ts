@@ -83,8 +83,8 @@ describe('parseSignup', () => {
 
   test('accepts every relation and rejects anything else', () => {
     for (const relation of RELATIONS) expect(parseSignup(form({ relation })).ok).toBe(true);
-    expect(errorsFor({ relation: 'neighbour' }).relation).toBe('Kies wat de persoon om wie het gaat voor jou is.');
-    expect(errorsFor({ relation: undefined }).relation).toBe('Kies wat de persoon om wie het gaat voor jou is.');
+    expect(errorsFor({ relation: 'neighbour' }).relation).toBe('Kies wie de persoon om wie het gaat voor je is, bijvoorbeeld je partner of je kind.');
+    expect(errorsFor({ relation: undefined }).relation).toBe('Kies wie de persoon om wie het gaat voor je is, bijvoorbeeld je partner of je kind.');
   });
 
   test('keeps line breaks in the message and caps it at 1000 characters', () => {

@@ -1,4 +1,5 @@
 import type { Block } from 'payload';
+import { editorNoteField } from '../../fields/editorNote';
 
 /** "Uitleg": rich text (headings, lists, links, images with alt text). */
 export const Content: Block = {
@@ -8,5 +9,6 @@ export const Content: Block = {
   fields: [
     { name: 'heading', type: 'text', maxLength: 120, label: { nl: 'Kop (optioneel)', en: 'Heading (optional)' } },
     { name: 'body', type: 'richText', required: true, label: { nl: 'Tekst', en: 'Text' } },
+    editorNoteField,
   ],
 };

@@ -35,6 +35,10 @@ export function placeOffered({
       { kind: 'link', label: 'Ja, ik neem de plek', url: acceptUrl },
       {
         kind: 'paragraph',
+        text: 'Had je nog geen kennismakingsgesprek? Dan nemen we daarna contact met je op. In dat gesprek kijken we samen of de groep bij je past.',
+      },
+      {
+        kind: 'paragraph',
         text: `Wil je de plek niet, of past het nu niet? Dan hoef je niets te doen. Na ${validHours} uur bieden we de plek aan iemand anders aan.`,
       },
     ],

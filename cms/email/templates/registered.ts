@@ -14,9 +14,10 @@ export interface RegisteredInput {
 }
 
 /**
- * Confirms a place in the group, with all dates. The caller attaches the .ics file.
- * For online groups the meeting link is left out on purpose: only the reminder carries it,
- * so it is not lying in an inbox for weeks.
+ * Says a place is held for the sign-up, with all dates. The caller attaches the .ics file.
+ * The place is not settled yet: the get-to-know-you call decides whether the group fits, so the
+ * email says so and never calls the sign-up final. For online groups the meeting link is left
+ * out on purpose: only the reminder carries it, so it is not lying in an inbox for weeks.
  */
 export function registered({
   name,
@@ -31,16 +32,20 @@ export function registered({
       ? `Plaats: ${place.address}`
       : 'De link voor de online bijeenkomst krijg je later per e-mail.';
   return renderEmail({
-    subject: 'Je aanmelding is rond',
+    subject: 'We houden een plek voor je vrij',
     greetingName: name,
     senderName,
     blocks: [
-      { kind: 'paragraph', text: `Je aanmelding voor ${groupTitle} is rond. Je bent van harte welkom.` },
-      { kind: 'paragraph', text: 'We zien je graag op deze data:' },
+      { kind: 'paragraph', text: `Bedankt voor je aanmelding voor ${groupTitle}. We houden een plek voor je vrij.` },
+      {
+        kind: 'paragraph',
+        text: 'Binnenkort nemen we contact met je op voor een kort kennismakingsgesprek. Daarin kun je je vragen stellen en kijken we samen of de groep bij je past. Na dat gesprek weet je of je meedoet.',
+      },
+      { kind: 'paragraph', text: 'De groep komt samen op deze data:' },
       { kind: 'list', items: meetings.map(formatMeeting) },
       { kind: 'paragraph', text: where },
-      { kind: 'paragraph', text: 'In de bijlage zit een agendabestand met alle data.' },
-      { kind: 'paragraph', text: 'Kun je toch niet meedoen? Meld je dan af. Dan kan iemand anders je plek krijgen.' },
+      { kind: 'paragraph', text: 'In de bijlage zit een agendabestand met alle data, zodat je ze alvast kunt vrijhouden.' },
+      { kind: 'paragraph', text: 'Wil je toch niet meedoen? Meld je dan af. Dan kan iemand anders de plek krijgen.' },
       { kind: 'link', label: 'Aanmelding annuleren', url: cancelUrl },
     ],
   });

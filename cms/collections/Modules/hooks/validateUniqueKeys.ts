@@ -4,7 +4,7 @@ type Keyed = { key?: unknown; [k: string]: unknown };
 
 function collectKeys(block: Keyed, into: string[]): void {
   if (typeof block.key === 'string') into.push(block.key);
-  for (const list of ['statements', 'items', 'rows', 'options', 'techniques']) {
+  for (const list of ['statements', 'items', 'rows', 'options', 'techniques', 'columns']) {
     const rows = block[list];
     if (!Array.isArray(rows)) continue;
     // Row keys need only be unique within their own list.

@@ -45,10 +45,9 @@ export default buildConfig({
   sharp,
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
-  // Runs scheduled publishing (and any queued Payload job) every minute in the server process.
-  jobs: {
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
-    shouldAutoRun: () => !config.isBuild && process.env.NODE_ENV !== 'test',
-  },
+  // No autoRun: Payload's runner claims jobs by find-then-update in every process and starts
+  // only after an admin request. Queued jobs (scheduled publishing) are run by the portal's job
+  // runner instead, which claims each one atomically (cms/jobs/runPayloadJobs.ts).
+  jobs: {},
   typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts') },
 });

@@ -1,18 +1,21 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
-import { migrations } from '../migrations';
 import type { RuntimeConfig } from './runtimeConfig';
 
 /**
  * Picks the database adapter from configuration: MongoDB for production deployments,
- * an embedded SQLite file otherwise. All data access elsewhere goes through the Local API;
- * the only adapter-specific code is `cms/groups/capacity/` (seats, single-use status changes)
- * and `cms/analytics/write/` + `cms/analytics/queries/sum/` (atomic counters, dashboard sums).
+ * an embedded SQLite file otherwise. All data access elsewhere goes through the Local API
+ * except a few operations that must be atomic in the database, each with both halves written
+ * and isolated in small modules (see `cms/lib/db/databaseKind.ts` and the README).
+ *
+ * Migrations are not run by the adapter on connect: `prepareDatabase` (server/) runs them
+ * under a lock, so processes starting together never migrate the same file at once.
  */
 export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
   if (config.database.kind === 'mongodb') {
-    return mongooseAdapter({ url: config.database.url });
+    // Leases, claims and counters rely on unique indexes: build them before anything runs.
+    return mongooseAdapter({ url: config.database.url, ensureIndexes: true });
   }
   return sqliteAdapter({
     client: { url: `file:${config.database.file}` },
@@ -21,6 +24,5 @@ export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
     wal: true,
     busyTimeout: 10_000,
     migrationDir: 'cms/migrations',
-    prodMigrations: migrations,
   });
 }

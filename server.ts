@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const jobs = config.jobs && (cluster.isPrimary || process.env.PORTAL_JOB_WORKER === '1');
   const running = await startServer({ jobs, onStage: (name) => (stage = name) });
   stage = 'listening';
-  log.info('listening', { url: running.url, jobs });
+  log.info('listening', { url: running.url, jobs, pid: process.pid });
   if (cluster.isPrimary) {
     process.stdout.write(`\nStop it Now! portal running at ${running.url}  (admin: ${running.url}/admin)\n\n`);
   }

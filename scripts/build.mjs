@@ -21,8 +21,14 @@ function run(label, command, args) {
 const only = process.argv[2];
 if (!only || only === 'admin') run('admin (next build)', 'npx', ['next', 'build', 'cms']);
 const hash = sourceHash();
-if (!only || only === 'site') run('site (astro build)', 'npx', ['astro', 'build']);
-if (!only || only === 'runtime') {
+if (!only || only === 'site') {
+  // Astro empties dist/, stamp included; a site-only build keeps the stamp of the last full one.
+  const previous = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : null;
+  run('site (astro build)', 'npx', ['astro', 'build']);
+  if (only && previous) fs.writeFileSync(STAMP, previous);
+}
+// Astro empties dist/ when it builds, so the compiled server is built after the site.
+if (!only || only === 'runtime' || only === 'site') {
   const started = Date.now();
   const stamp = runtimeHash();
   try {

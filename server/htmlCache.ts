@@ -166,7 +166,8 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
         for (const [name, value] of Object.entries(last as Record<string, unknown>)) if (value !== undefined) res.setHeader(name, value as string);
         args = args.slice(0, -1);
       }
-      meta = stripPrivate();
+      // end() may come first (Express's send) and has read them already.
+      meta ??= stripPrivate();
       headers = [];
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value === undefined || DROPPED_HEADERS.includes(name)) continue;

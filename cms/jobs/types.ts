@@ -33,5 +33,5 @@ export interface BackgroundJob {
    */
   runs?: 'once' | 'everywhere';
   /** Does the work. Counts it returns are logged when any is non-zero; never log personal data. */
-  run(context: JobContext): Promise<Record<string, number> | undefined | void>;
+  run(context: JobContext): Promise<Record<string, number> | undefined>;
 }

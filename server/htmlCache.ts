@@ -16,6 +16,13 @@ export const CACHE_FILL_TIME_HEADER = 'x-cache-fill-time';
 
 /** The safety net: no entry lives longer than this, even if an invalidation got lost. */
 export const MAX_AGE_MS = 5 * 60_000;
+/** Far more than the site has pages; the oldest entry goes when a new one would exceed it. */
+export const MAX_ENTRIES = 1_000;
+/**
+ * Only canonical paths are stored: the site renders `/zelfhulp/%74riggers` like
+ * `/zelfhulp/triggers`, and endless spellings of one page must not each take memory.
+ */
+const CACHEABLE_PATH = /^\/(?:[a-z0-9._~-]+\/?)*$/;
 
 const DROPPED_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'date', 'keep-alive', 'vary', 'x-cache'];
 
@@ -94,7 +101,7 @@ function findStamp(body: Buffer, field: string | null): Entry['stamp'] {
  * Hits are answered before Express (`serve`): headers and the gzip and brotli bodies are
  * computed once, when the page is stored.
  */
-export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE_MS): HtmlCache {
+export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE_MS, maxEntries = MAX_ENTRIES): HtmlCache {
   const entries = new Map<string, Entry>();
 
   const freshStamp = (entry: Entry) => {
@@ -184,11 +191,13 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
       capture(chunk, rest[0]);
       const result = end(chunk, ...rest);
       const cacheable = meta.tags && res.statusCode === 200 && !String(res.getHeader('cache-control') ?? '').includes('no-store');
-      if (cacheable && req.method === 'GET') {
+      if (cacheable && req.method === 'GET' && key.length <= 200 && CACHEABLE_PATH.test(key)) {
         const body = Buffer.concat(chunks);
         const kept = headers ?? [];
         const stamp = findStamp(body, meta.fillTime);
         const expiresAt = Math.min(meta.until ?? Number.POSITIVE_INFINITY, now() + maxAgeMs);
+        entries.delete(key);
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
         entries.set(key, { headers: kept, tags: meta.tags!.split(',').map((t) => t.trim()), expiresAt, variants: buildVariants(kept, body, Boolean(stamp)), stamp });
       }
       return result;

@@ -105,6 +105,29 @@ describe('createHtmlCache', () => {
     expect((await request(`${base}/formulier`)).headers['x-cache']).toBe('MISS');
   });
 
+  test('stores one spelling of a path only, and at most MAX_ENTRIES pages', async () => {
+    await request(`${base}/%70agina`);
+    expect((await request(`${base}/%70agina`)).headers['x-cache']).toBe('MISS');
+    const small = createHtmlCache(() => clock, MAX_AGE_MS, 2);
+    const app = express();
+    app.use(small.middleware);
+    app.get('/:name', (req, res) => {
+      res.setHeader('x-cache-tags', 'global');
+      res.type('html').send(req.params.name);
+    });
+    const tiny = createServer((req, res) => {
+      if (!small.serve(req, res)) app(req, res);
+    });
+    await new Promise<void>((resolve) => tiny.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(tiny.address() as { port: number }).port}`;
+    for (const name of ['een', 'twee', 'drie']) await request(`${url}/${name}`);
+    expect(small.size()).toBe(2);
+    expect((await request(`${url}/een`)).headers['x-cache']).toBe('MISS');
+    expect((await request(`${url}/drie`)).headers['x-cache']).toBe('HIT');
+    small.close();
+    await new Promise((resolve) => tiny.close(resolve));
+  });
+
   test('never stores a no-store page or a request with a query string', async () => {
     await request(`${base}/prive`);
     expect((await request(`${base}/prive`)).headers['x-cache']).toBe('MISS');

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { npmStartArgs } from '../test/helpers/builtServer';
 
 export interface BuiltPortal {
   url: string;
@@ -42,7 +43,7 @@ export async function startBuiltPortal(dataDir: string, logFile: string, env: Re
   const clean = { ...process.env };
   for (const key of ['NODE_ENV', 'LOG_LEVEL', 'DATABASE_URL', 'WEB_CONCURRENCY']) delete clean[key];
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, npmStartArgs(), {
     env: { ...clean, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://localhost:${port}`, ...env },
     stdio: ['ignore', log, log],
   });

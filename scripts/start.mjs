@@ -1,6 +1,7 @@
 // `npm start`: builds when no build exists yet, then runs the compiled server in this process
 // (no TypeScript loader at run time). See server.ts for WEB_CONCURRENCY and JOBS.
 import fs from 'node:fs';
+import { register } from 'node:module';
 import { spawnSync } from 'node:child_process';
 
 const built = fs.existsSync('cms/.next/BUILD_ID') && fs.existsSync('dist/server/entry.mjs') && fs.existsSync('dist/.source-hash');
@@ -11,4 +12,8 @@ if (!built || !fs.existsSync('dist/runtime/server.mjs')) {
 }
 process.env.NODE_ENV ??= 'production';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+// npm start runs `node --conditions=production`; started any other way, add the condition here.
+if (!process.execArgv.some((arg) => arg === '--conditions=production' || arg === '-C=production')) {
+  register('./productionConditions.mjs', import.meta.url);
+}
 await import('../dist/runtime/server.mjs');

@@ -78,13 +78,13 @@ describe('many processes, one database', () => {
 
   test('an edit published on A is served by B within 2 s', async () => {
     token = await firstAdminToken(a.url);
-    const { docs } = await api<{ docs: { id: number; title: string }[] }>(a.url, token, 'GET', '/api/pages?where[path][equals]=/over-ons&depth=0');
+    const { docs } = await api<{ docs: { id: number; seo: Record<string, unknown> }[] }>(a.url, token, 'GET', '/api/pages?where[path][equals]=/over-ons&depth=0');
     const page = docs[0]!;
     await request(`${b.url}/over-ons`);
     expect((await request(`${b.url}/over-ons`)).headers['x-cache']).toBe('HIT');
 
     const title = `Over ons, bijgewerkt ${Date.now()}`;
-    await api(a.url, token, 'PATCH', `/api/pages/${page.id}`, { title, _status: 'published' });
+    await api(a.url, token, 'PATCH', `/api/pages/${page.id}`, { seo: { ...page.seo, title }, _status: 'published' });
     const took = await timeUntil(async () => (await request(`${b.url}/over-ons`)).body.includes(title), 10_000);
     expect(took).toBeLessThan(2_000);
   });
@@ -180,8 +180,8 @@ describe('many processes, one database', () => {
     await timeUntil(async () => (await request(`${b.url}/gepland-na-herstart`)).status === 200, 60_000, 250);
     expect((await request(`${a.url}/gepland-na-herstart`)).body).toContain('Nu live');
     expect(await scalar(db, "SELECT COUNT(*) FROM _pages_v WHERE parent_id = ? AND version__status = 'published'", [made.doc.id])).toBe(1);
-    expect(await scalar(db, "SELECT COUNT(*) FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NOT NULL")).toBe(1);
-    expect(await scalar(db, "SELECT MAX(total_tried) FROM payload_jobs WHERE task_slug = 'schedulePublish'")).toBe(1);
+    // Payload deletes a job once it completed: nothing is left to run again.
+    expect(await scalar(db, "SELECT COUNT(*) FROM payload_jobs WHERE task_slug = 'schedulePublish'")).toBe(0);
     // Nobody opened the admin in either process.
     for (const server of [a, b]) expect(server.output()).not.toContain('admin loaded');
   });

@@ -47,7 +47,7 @@ export async function freePort(): Promise<number> {
 
 /**
  * The built server as a separate process, started exactly as `npm start` starts it
- * (`node scripts/start.mjs`: the compiled server, production mode, migrations under the set-up
+ * (the node arguments of package.json's start script: the compiled server, production mode, migrations under the set-up
  * lock), on a random port with a fresh data directory unless one is given. Ready when it
  * printed its "running at" line (with WEB_CONCURRENCY: once every worker listens).
  */
@@ -64,13 +64,21 @@ export async function startBuiltServer(env: Record<string, string> = {}, options
   }
 }
 
+/** The node arguments of `npm start`, read from package.json so the two can never differ. */
+export function npmStartArgs(): string[] {
+  const script = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = script.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is expected to run node, not "${command}"`);
+  return args;
+}
+
 async function startOnce(env: Record<string, string>, options: BuiltServerOptions): Promise<BuiltServer> {
   const port = await freePort();
   const ownsData = !options.dataDir;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sin-e2e-'));
   const url = `http://localhost:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, npmStartArgs(), {
     env: { ...cleanEnvironment(), PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

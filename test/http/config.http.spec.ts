@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { npmStartArgs } from '../helpers/builtServer';
 
 /** Starts the server as `npm start` does, with the given environment, and returns how it ended (it must not start). */
 function startWith(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-config-'));
-  const result = spawnSync(process.execPath, ['scripts/start.mjs'], {
+  const result = spawnSync(process.execPath, npmStartArgs(), {
     env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', PAYLOAD_SECRET: '', DATA_KEY: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,

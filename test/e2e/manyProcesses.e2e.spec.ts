@@ -106,6 +106,8 @@ describe('many processes, one database', () => {
   test('sign-ups from one client spread over both processes stop at the limit; a spoofed X-Forwarded-For changes nothing', async () => {
     const slug = 'limiet-proef';
     await createGroup(slug, 8);
+    // Let the creation reach B's cache bus (it drops the group pages) before B caches the page.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     // The group page comes from the cache, with a fresh fill time in its form.
     await request(`${b.url}/lotgenotengroepen/${slug}`);
     const cached = await request(`${b.url}/lotgenotengroepen/${slug}`);
@@ -158,7 +160,8 @@ describe('many processes, one database', () => {
     // Every queued e-mail reaches the (slow) mail server exactly once, with both processes sending.
     await timeUntil(async () => (await scalar(db, "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'")) === 0, 120_000, 500);
     const queued = await scalar(db, 'SELECT COUNT(*) FROM outbox');
-    expect(queued).toBeGreaterThanOrEqual(30 + 30 + 6);
+    // 30 confirmation requests, then 3 "registered" and 27 "waiting list" e-mails (and the earlier tests' e-mails).
+    expect(queued).toBeGreaterThanOrEqual(30 + 30);
     expect(smtp.messages).toHaveLength(queued);
     expect(new Set(smtp.messages.map((m) => m.parsed.messageId)).size).toBe(queued);
   });

@@ -46,6 +46,10 @@ export function hasNginx(): boolean {
 export async function nginxTwin(page: PageBytes): Promise<Twin> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-nginx-'));
   writeBytes(dir, page);
+  // Started as root, nginx's worker runs as `nobody`: it must be able to read the page.
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(path.join(dir, 'www'), 0o755);
+  fs.chmodSync(path.join(dir, 'www', 'index.html'), 0o644);
   const port = await freePort();
   const encoding = page.contentEncoding ? `add_header Content-Encoding ${page.contentEncoding};` : '';
   fs.writeFileSync(
@@ -80,7 +84,10 @@ http {
   const url = `http://127.0.0.1:${port}/index.html`;
   for (let i = 0; ; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) break;
-    if (child.exitCode !== null || i > 100) throw new Error(`nginx did not start: ${stderr}`);
+    if (child.exitCode !== null || i > 100) {
+      child.kill('SIGTERM');
+      throw new Error(`nginx did not start: ${stderr}${fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : ''}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

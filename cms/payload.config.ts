@@ -40,7 +40,7 @@ export default buildConfig({
   collections,
   globals,
   editor: lexicalEditor(),
-  db: databaseAdapter(config),
+  db: await databaseAdapter(config),
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,
   telemetry: false,

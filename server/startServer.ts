@@ -75,13 +75,23 @@ function lazyNextHandler(dev: boolean): NodeHandler {
 
 /** Boots Payload, the site and (lazily) the admin in one process and starts listening. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const stage = options.onStage ?? (() => undefined);
+  // How long each start-up step took, logged once when listening (cold start matters for scaling out).
+  const timings: Record<string, number> = {};
+  let stepStarted = performance.now();
+  let step = '';
+  const stage = (name: string) => {
+    const now = performance.now();
+    if (step) timings[step] = Math.round(now - stepStarted);
+    step = name;
+    stepStarted = now;
+    if (name) options.onStage?.(name);
+  };
   const config = runtimeConfig();
-  stage('starting Payload (database)');
+  stage('payload');
   const payload = await getPayload({ config: payloadConfig });
-  stage('setting up the database (migrations, first seed)');
+  stage('setup');
   await prepareDatabase(payload, config, { log, seed: options.seed !== false });
-  stage('loading the site');
+  stage('site');
 
   const cacheBus = connectCacheBus(payload, {
     onError: (error) => log.warn('cache bus', { error: (error as Error)?.message?.slice(0, 200) }),
@@ -104,13 +114,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (req.method === 'POST' && req.url === '/beacon') void beacons.handler(req, res);
     else if (!htmlCache.serve(req, res)) app(req, res);
   });
-  stage('listening');
+  stage('listen');
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? config.port, () => resolve());
   });
+  stage('jobs');
   const connections = trackConnections(server);
   const jobs = options.jobs === false ? null : startJobRunner(payload, { log });
+  stage('');
+  log.info('started', { ...Object.fromEntries(Object.entries(timings).map(([name, ms]) => [`${name}Ms`, ms])), uptimeMs: Math.round(process.uptime() * 1000) });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? config.port);
 

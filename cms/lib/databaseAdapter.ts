@@ -1,5 +1,3 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb';
-import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import type { RuntimeConfig } from './runtimeConfig';
 
@@ -9,14 +7,19 @@ import type { RuntimeConfig } from './runtimeConfig';
  * except a few operations that must be atomic in the database, each with both halves written
  * and isolated in small modules (see `cms/lib/db/databaseKind.ts` and the README).
  *
+ * Only the chosen adapter is loaded: MongoDB's driver and Mongoose alone take seconds of a
+ * cold start that an SQLite deployment never needs.
+ *
  * Migrations are not run by the adapter on connect: `prepareDatabase` (server/) runs them
  * under a lock, so processes starting together never migrate the same file at once.
  */
-export function databaseAdapter(config: RuntimeConfig): DatabaseAdapterObj {
+export async function databaseAdapter(config: RuntimeConfig): Promise<DatabaseAdapterObj> {
   if (config.database.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb');
     // Leases, claims and counters rely on unique indexes: build them before anything runs.
     return mongooseAdapter({ url: config.database.url, ensureIndexes: true });
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite');
   return sqliteAdapter({
     client: { url: `file:${config.database.file}` },
     // Several processes may share the file (cluster workers, tests): WAL lets readers run

@@ -87,6 +87,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (name) options.onStage?.(name);
   };
   const config = runtimeConfig();
+  // The site's bundle does not need Payload to load: load both at once.
+  const astro = loadAstroHandler();
+  astro.catch(() => undefined);
   stage('payload');
   const payload = await getPayload({ config: payloadConfig });
   stage('setup');
@@ -104,7 +107,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     site: createSiteData(payload),
     groups: createGroupsSite(payload),
     htmlCache,
-    astro: await loadAstroHandler(),
+    astro: await astro,
     next: options.withAdmin === false ? undefined : lazyNextHandler(options.adminDev ?? !config.isProduction),
   });
 

@@ -113,6 +113,8 @@ export async function expressStaticTwin(page: PageBytes): Promise<Twin> {
       },
     }),
   );
+  // Requests wrk left in flight may still arrive while the folder is removed: answer them quietly.
+  app.use(((_error, _req, res, _next) => void res.status(404).end()) as express.ErrorRequestHandler);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,7 +1,7 @@
 // `npm start`: builds when no build exists yet, then runs the compiled server in this process
 // (no TypeScript loader at run time). See server.ts for WEB_CONCURRENCY and JOBS.
 import fs from 'node:fs';
-import module, { register } from 'node:module';
+import { register } from 'node:module';
 import { spawnSync } from 'node:child_process';
 
 const built = fs.existsSync('cms/.next/BUILD_ID') && fs.existsSync('dist/server/entry.mjs') && fs.existsSync('dist/.source-hash');
@@ -10,8 +10,6 @@ if (!built || !fs.existsSync('dist/runtime/server.mjs')) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs', ...(built ? ['runtime'] : [])], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-// Node 22.1+ keeps compiled code between starts (a faster cold start); Node 20 has no such cache.
-module.enableCompileCache?.();
 process.env.NODE_ENV ??= 'production';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // npm start runs `node --conditions=production`; started any other way, add the condition here.

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 
@@ -47,29 +45,6 @@ export async function measure(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
-  };
-}
-
-/** Serves `html` with express.static from a temporary folder: the baseline for the same bytes. */
-export async function staticTwin(html: string): Promise<{ url: string; close(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-bench-static-'));
-  fs.writeFileSync(path.join(dir, 'index.html'), html);
-  const app = express();
-  app.use(express.static(dir));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/index.html`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
   };
 }
 

@@ -76,6 +76,9 @@ export interface Config {
     outbox: Outbox;
     users: User;
     'analytics-counters': AnalyticsCounter;
+    leases: Lease;
+    'attempt-counters': AttemptCounter;
+    'cache-events': CacheEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +100,9 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'analytics-counters': AnalyticsCountersSelect<false> | AnalyticsCountersSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
+    'cache-events': CacheEventsSelect<false> | CacheEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -951,6 +957,7 @@ export interface Outbox {
   status: 'pending' | 'sent' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
+  claimedUntil?: number | null;
   sentAt?: string | null;
   /**
    * Addresses removed.
@@ -1015,6 +1022,41 @@ export interface AnalyticsCounter {
     | 'moduleFinishes';
   key?: string | null;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder: string;
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters".
+ */
+export interface AttemptCounter {
+  id: number;
+  key: string;
+  count: number;
+  windowStart: number;
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-events".
+ */
+export interface CacheEvent {
+  id: number;
+  tags: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1169,6 +1211,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'analytics-counters';
         value: number | AnalyticsCounter;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
+      } | null)
+    | ({
+        relationTo: 'attempt-counters';
+        value: number | AttemptCounter;
+      } | null)
+    | ({
+        relationTo: 'cache-events';
+        value: number | CacheEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1746,6 +1800,7 @@ export interface OutboxSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
+  claimedUntil?: T;
   sentAt?: T;
   lastError?: T;
   dedupeKey?: T;
@@ -1786,6 +1841,38 @@ export interface AnalyticsCountersSelect<T extends boolean = true> {
   metric?: T;
   key?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters_select".
+ */
+export interface AttemptCountersSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowStart?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-events_select".
+ */
+export interface CacheEventsSelect<T extends boolean = true> {
+  tags?: T;
   updatedAt?: T;
   createdAt?: T;
 }

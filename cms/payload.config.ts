@@ -43,7 +43,7 @@ export default withInternalAccess(buildConfig({
   collections,
   globals,
   editor: lexicalEditor(),
-  db: databaseAdapter(config),
+  db: await databaseAdapter(config),
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,
   telemetry: false,
@@ -53,12 +53,12 @@ export default withInternalAccess(buildConfig({
     maxComplexity: MAX_GRAPHQL_COMPLEXITY,
     validationRules: () => [graphqlShapeLimit],
   },
-  // Runs scheduled publishing (and any queued Payload job) every minute in the server process.
+  // No autoRun: Payload's runner claims jobs by find-then-update in every process and starts
+  // only after an admin request. Queued jobs (scheduled publishing) are run by the portal's job
+  // runner instead, which claims each one atomically (cms/jobs/runPayloadJobs.ts).
   jobs: {
     // Running, queueing or cancelling jobs through the API: administrators only.
     access: { run: isAdminJobs, queue: isAdminJobs, cancel: isAdminJobs },
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
-    shouldAutoRun: () => !config.isBuild && process.env.NODE_ENV !== 'test',
   },
   typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts') },
 }));

@@ -5,10 +5,14 @@ import type { Payload } from 'payload';
 import { toLexical } from './lib/toLexical';
 import type { ModuleBlockSeed, ModuleSeed } from './modules/types';
 
-/** Loads every `seed/modules/NN-*.ts` file, in number order. */
+/**
+ * Loads every `seed/modules/NN-*.ts` file, in number order. The compiled server has no
+ * TypeScript loader: its build sets PORTAL_SEED_MODULES to the folder with the same files
+ * compiled to `.mjs` (scripts/buildRuntime.mjs).
+ */
 export async function loadModuleSeeds(): Promise<ModuleSeed[]> {
-  const dir = path.resolve(process.cwd(), 'seed/modules');
-  const files = fs.readdirSync(dir).filter((f) => /^\d{2}-.*\.ts$/.test(f)).sort();
+  const dir = path.resolve(process.cwd(), process.env.PORTAL_SEED_MODULES ?? 'seed/modules');
+  const files = fs.readdirSync(dir).filter((f) => /^\d{2}-.*\.(ts|mjs)$/.test(f)).sort();
   const seeds: ModuleSeed[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: ModuleSeed };

@@ -20,7 +20,7 @@ export interface CachedAnalyticsRegistry extends AnalyticsRegistry {
 }
 
 export interface RegistryOptions {
-  /** Re-read at least this often, in case a change did not pass the cache bus (another process). */
+  /** Re-read at least this often: the safety net in case an invalidation on the cache bus got lost. */
   ttlMs?: number;
   /** Told when a load fails; the previous keys stay in use. */
   onError?: (error: unknown) => void;
@@ -29,8 +29,9 @@ export interface RegistryOptions {
 /**
  * The ingest's view of the CMS (which route keys and campaign sources exist), kept in
  * memory so checking a beacon costs no database work. Reloaded in the background when a
- * Payload hook announces a change on the cache bus, and after `ttlMs`; until a reload
- * finishes the previous keys answer.
+ * Payload hook in any server process announces a change on the cache bus (within about a
+ * second, see cms/lib/cacheBus.ts), and after `ttlMs`; until a reload finishes the previous
+ * keys answer.
  */
 export function createAnalyticsRegistry(payload: Payload, options: RegistryOptions = {}): CachedAnalyticsRegistry {
   const ttlMs = options.ttlMs ?? 60_000;

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload';
-import { claimSeat } from './capacity/claimSeat';
-import { releaseSeat } from './capacity/releaseSeat';
+import { claimSeatAndSwitch, type SeatAndStatusOptions } from './capacity/claimSeatAndSwitch';
 import { switchStatus } from './capacity/switchStatus';
 import { fillFromWaitingList } from './fillFromWaitingList';
 import { findRegistrationByToken, loadGroup, reloadRegistration } from './groupDocs';
@@ -16,9 +15,14 @@ const { awaitingConfirmation, confirmed, waitingList, expired, cancelled } = REG
  * Double opt-in, step 2: the emailed link confirms the address. Only now does the sign-up
  * count: a free seat makes it "confirmed" (registered email with the .ics file, anonymous
  * notice to coordinators), a full group puts it on the waiting list (and says so).
- * The link works once and for CONFIRM_HOURS.
+ * The link works once and for CONFIRM_HOURS. `options` are for tests (see claimSeatAndSwitch).
  */
-export async function confirmRegistration(payload: Payload, token: unknown, now: Date = new Date()): Promise<TokenOutcome> {
+export async function confirmRegistration(
+  payload: Payload,
+  token: unknown,
+  now: Date = new Date(),
+  options: SeatAndStatusOptions = {},
+): Promise<TokenOutcome> {
   const reg = await findRegistrationByToken(payload, 'confirm', token);
   if (!reg) return { outcome: 'invalid' };
   if (reg.status !== awaitingConfirmation) return { outcome: 'alreadyDone', status: reg.status as RegistrationStatus };
@@ -33,12 +37,15 @@ export async function confirmRegistration(payload: Payload, token: unknown, now:
     return { outcome: 'closed' };
   }
 
-  // Seat first, then the status: if the status change loses a race (a second click), the
-  // seat goes straight back and nobody is counted twice.
-  const seat = await claimSeat(payload, group.id);
-  const target = seat ? confirmed : waitingList;
-  if (!(await switchStatus(payload, reg.id, awaitingConfirmation, target, now))) {
-    if (seat && (await releaseSeat(payload, group.id))) await fillFromWaitingList(payload, group.id, now);
+  // Seat and status as one unit: a lost race (a second click) or a failure in between never
+  // counts anybody twice or loses a seat.
+  const { switched, seat, released } = await claimSeatAndSwitch(
+    payload,
+    { groupId: group.id, registrationId: reg.id, from: awaitingConfirmation, withSeat: confirmed, withoutSeat: waitingList, now },
+    options,
+  );
+  if (released) await fillFromWaitingList(payload, group.id, now);
+  if (!switched) {
     const current = await reloadRegistration(payload, reg.id);
     return current ? { outcome: 'alreadyDone', status: current.status as RegistrationStatus } : { outcome: 'invalid' };
   }

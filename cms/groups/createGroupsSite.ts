@@ -6,6 +6,7 @@ import { confirmRegistration } from './confirmRegistration';
 import { formatMeeting } from './formatMeeting';
 import type { Group } from './groupDocs';
 import { firstMeetingStart, meetingsOf } from './meetingsOf';
+import { attemptCounter } from '../lib/rateLimit/attemptCounter';
 import { createRateLimiter, type RateLimiter } from './rateLimit';
 import { signUp } from './signUp';
 import { parseSignup } from './signupSchema';
@@ -26,7 +27,10 @@ const MAX_VALUE_CHARS = 5000;
  * (overrideAccess: false), so unpublished groups, addresses and meeting links never reach a
  * page. The one staff read is the seat count, which becomes a word (free / almost full / full).
  */
-export function createGroupsSite(payload: Payload, { now = () => new Date(), limiter = createRateLimiter() }: GroupsSiteOptions = {}): GroupsSite {
+export function createGroupsSite(
+  payload: Payload,
+  { now = () => new Date(), limiter = createRateLimiter(attemptCounter(payload)) }: GroupsSiteOptions = {},
+): GroupsSite {
   async function seatCounts(ids: (number | string)[]): Promise<Map<string, { capacity: number; seatsTaken: number }>> {
     if (ids.length === 0) return new Map();
     const { docs } = await payload.find({
@@ -51,6 +55,7 @@ export function createGroupsSite(payload: Payload, { now = () => new Date(), lim
       meetings: meetingsOf(group).map((m) => ({ ...m, label: formatMeeting(m) })),
       availability: seats ? availabilityOf(seats.capacity, seats.seatsTaken) : 'full',
       signupOpen: Boolean(group.signupOpen) && starts !== null && starts > now(),
+      startsAt: starts ? starts.toISOString() : new Date(0).toISOString(),
     };
   }
 
@@ -87,7 +92,7 @@ export function createGroupsSite(payload: Payload, { now = () => new Date(), lim
       const honeypot = typeof form.website === 'string' && form.website.trim() !== '';
       const parsed = honeypot ? null : parseSignup(form);
       if (parsed && !parsed.ok) return { kind: 'invalid', errors: parsed.errors, values };
-      if (!limiter.take(clientAddress)) return { kind: 'invalid', errors: {}, formError: TOO_MANY, values };
+      if (!(await limiter.take(clientAddress))) return { kind: 'invalid', errors: {}, formError: TOO_MANY, values };
       const result = await signUp(payload, { groupSlug: slug, form }, now());
       if (result.outcome === 'invalid') return { kind: 'invalid', errors: result.errors, values };
       if (result.outcome === 'tooFast') return { kind: 'invalid', errors: {}, formError: TOO_FAST, values };

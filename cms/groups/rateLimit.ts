@@ -1,8 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import type { AttemptCounter } from '../lib/rateLimit/types';
 
 export interface RateLimiter {
   /** Counts one attempt for `address`; false when the address used up its attempts. */
-  take(address: string | undefined): boolean;
+  take(address: string | undefined): Promise<boolean>;
 }
 
 export interface RateLimitOptions {
@@ -10,42 +10,23 @@ export interface RateLimitOptions {
   limit?: number;
   /** Window length in ms (default 10 minutes). */
   windowMs?: number;
-  now?: () => number;
 }
 
+/** The attempt counter's bucket for public sign-ups. */
+export const SIGNUP_BUCKET = 'signup';
+
 /**
- * A per-address limit kept in memory only. Addresses are not even kept as such: each is
- * replaced by an HMAC with a random key that lives only in this process, so a memory dump
- * shows no addresses either. Nothing here is written anywhere or logged. Old entries are
- * swept as new ones arrive, so memory stays bounded by the traffic of one window.
+ * The sign-up limit per client address, on the portal's attempt counter (`attemptCounter`:
+ * in the shared database, so it holds across every server process). The counter stores only
+ * a keyed hash of the address; nothing here is logged.
  */
-export function createRateLimiter({ limit = 5, windowMs = 10 * 60 * 1000, now = Date.now }: RateLimitOptions = {}): RateLimiter {
-  const key = randomBytes(32);
-  const hits = new Map<string, number[]>();
-  let lastSweep = now();
-
-  const sweep = (at: number) => {
-    if (at - lastSweep < windowMs) return;
-    lastSweep = at;
-    for (const [id, times] of hits) if (times.every((t) => at - t >= windowMs)) hits.delete(id);
-  };
-
+export function createRateLimiter(counter: AttemptCounter, { limit = 5, windowMs = 10 * 60 * 1000 }: RateLimitOptions = {}): RateLimiter {
   return {
-    take(address) {
-      const at = now();
-      sweep(at);
+    async take(address) {
       // Without an address there is nothing to count by. One shared bucket would let a single
       // bot lock everyone out of signing up; the honeypot and the fill time still apply.
       if (!address) return true;
-      const id = createHmac('sha256', key).update(address).digest('base64url');
-      const recent = (hits.get(id) ?? []).filter((t) => at - t < windowMs);
-      if (recent.length >= limit) {
-        hits.set(id, recent);
-        return false;
-      }
-      recent.push(at);
-      hits.set(id, recent);
-      return true;
+      return (await counter.hit(SIGNUP_BUCKET, address, windowMs)) <= limit;
     },
   };
 }

@@ -28,6 +28,8 @@ export interface GroupSummaryView {
   availability: Availability;
   /** False when sign-up was closed by staff; then the page shows no form. */
   signupOpen: boolean;
+  /** When the first meeting starts (ISO): sign-up closes then, so cached pages expire then. */
+  startsAt: string;
 }
 
 export interface GroupView extends GroupSummaryView {
@@ -62,8 +64,8 @@ export interface GroupsSite {
   /** One published group by its slug, or null. */
   group(slug: string): Promise<GroupView | null>;
   /**
-   * Handles a posted sign-up form. `clientAddress` is used only for the in-memory rate limit
-   * and is never stored or logged.
+   * Handles a posted sign-up form. `clientAddress` is used only as the rate-limit key: stored
+   * as a keyed hash for the limit's 10-minute window, never as such, and never logged.
    */
   signUp(slug: string, form: Record<string, unknown>, clientAddress: string | undefined): Promise<SignUpResult>;
   confirm(token: string): Promise<TokenResult>;

@@ -22,6 +22,10 @@ export interface RuntimeConfig {
   smtpUrl?: string;
   mailFrom: string;
   mailFromName: string;
+  /** Web worker processes (`WEB_CONCURRENCY`, default 1); more than one runs `node:cluster`. */
+  webConcurrency: number;
+  /** Whether this host runs background work (`JOBS=off` turns it off; default on). */
+  jobs: boolean;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -89,6 +93,31 @@ function resolveSecret(env: NodeJS.ProcessEnv, dataDir: string, external: boolea
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+function parseConcurrency(value: string | undefined): number {
+  if (!value) return 1;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new ConfigError(`WEB_CONCURRENCY must be a whole number from 1 to 64, got "${value}".`);
+  }
+  return workers;
+}
+
+function parseJobs(value: string | undefined): boolean {
+  if (!value || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new ConfigError(`JOBS must be on or off, got "${value}".`);
+}
+
+/**
+ * Instances on a shared database must all read each other's encrypted sign-ups: a key
+ * generated per data folder would differ between them, so it must be given.
+ */
+function requireDataKey(env: NodeJS.ProcessEnv, external: boolean, isBuild: boolean): void {
+  if (external && !isBuild && !env.DATA_KEY?.trim()) {
+    throw new ConfigError('DATA_KEY is required when DATABASE_URL is set (32 random bytes as base64 or hex; create one with: openssl rand -base64 32).');
+  }
+}
+
 let cached: RuntimeConfig | undefined;
 
 /**
@@ -111,11 +140,14 @@ export function runtimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     publicUrl,
     database,
     payloadSecret: resolveSecret(env, dataDir, database.kind === 'mongodb', isBuild),
+    webConcurrency: parseConcurrency(env.WEB_CONCURRENCY?.trim()),
+    jobs: parseJobs(env.JOBS?.trim()),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'no-reply@localhost',
     mailFromName: env.MAIL_FROM_NAME || 'Hulplijn',
   };
+  requireDataKey(env, database.kind === 'mongodb', isBuild);
   if (env === process.env) cached = config;
   return config;
 }

@@ -12,3 +12,11 @@ export function setNoStore(headers: Headers, noindex = false): void {
   headers.set('Cache-Control', 'no-store');
   if (noindex) headers.set('X-Robots-Tag', 'noindex, nofollow');
 }
+
+/**
+ * For a cached page with a form: the server's HTML cache sets this hidden field's value to the
+ * current time (epoch ms) on every hit, so a fill-time check still sees when the form was shown.
+ */
+export function setFreshFillTime(headers: Headers, field: string): void {
+  headers.set('x-cache-fill-time', field);
+}

@@ -7,9 +7,18 @@ import path from 'node:path';
 export interface BuiltServer {
   url: string;
   dataDir: string;
+  /** The process `npm start` would be: the server itself, or the cluster primary. */
+  pid: number;
   output: () => string;
   /** Sends the signal and waits for the exit code; the data directory is removed unless `keepData`. */
   stop(signal?: NodeJS.Signals, options?: { keepData?: boolean }): Promise<number | null>;
+}
+
+export interface BuiltServerOptions {
+  /** Use this data directory (shared by several servers in one test); it is then never removed by `stop`. */
+  dataDir?: string;
+  /** Give up waiting for start-up after this long (default 120 s; a loaded CI machine is slow). */
+  timeoutMs?: number;
 }
 
 /**
@@ -20,12 +29,12 @@ export interface BuiltServer {
 function cleanEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_)/.test(key) || ['TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY'].includes(key)) delete env[key];
+    if (/^(VITEST|VITE_)/.test(key) || ['TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY', 'NODE_ENV'].includes(key)) delete env[key];
   }
   return env;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.listen(0, '127.0.0.1', () => {
@@ -37,14 +46,16 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The built server as a separate process in production mode (migrations, built admin, built
- * site), exactly as `npm start` runs it, on a random port with a fresh data directory.
+ * The built server as a separate process, started exactly as `npm start` starts it
+ * (the node arguments of package.json's start script: the compiled server, production mode, migrations under the set-up
+ * lock), on a random port with a fresh data directory unless one is given. Ready when it
+ * printed its "running at" line (with WEB_CONCURRENCY: once every worker listens).
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string> = {}, options: BuiltServerOptions = {}): Promise<BuiltServer> {
   // Another process may take the free port between our probe and the server's listen: retry then.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(env);
+      return await startOnce(env, options);
     } catch (error) {
       // Also retry a process that died before saying anything (seen once under heavy load).
       if (attempt >= 3 || !/EADDRINUSE|exited early/.test(String(error))) throw error;
@@ -53,35 +64,49 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
   }
 }
 
-async function startOnce(env: Record<string, string>): Promise<BuiltServer> {
+/** The node arguments of `npm start`, read from package.json so the two can never differ. */
+export function npmStartArgs(): string[] {
+  const script = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = script.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is expected to run node, not "${command}"`);
+  return args;
+}
+
+async function startOnce(env: Record<string, string>, options: BuiltServerOptions): Promise<BuiltServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-e2e-'));
+  const ownsData = !options.dataDir;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sin-e2e-'));
   const url = `http://localhost:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...cleanEnvironment(), NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+  const child: ChildProcess = spawn(process.execPath, npmStartArgs(), {
+    env: { ...cleanEnvironment(), PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
+      if (ownsData) fs.rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`server exited early (code ${child.exitCode}, signal ${child.signalCode}):\n${output}`);
     }
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 250));
+    if (output.includes('portal running at') && (await fetch(`${url}/healthz`).then((r) => r.ok, () => false))) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start within ${options.timeoutMs ?? 120_000} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
     dataDir,
+    pid: child.pid ?? 0,
     output: () => output,
-    async stop(signal: NodeJS.Signals = 'SIGTERM', options: { keepData?: boolean } = {}) {
-      if (child.exitCode === null) child.kill(signal);
+    async stop(signal: NodeJS.Signals = 'SIGTERM', stopOptions: { keepData?: boolean } = {}) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const code = await exited;
-      if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownsData && !stopOptions.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };

@@ -13,6 +13,8 @@ export interface SmtpCapture {
   messages: CapturedMail[];
   /** 'accept' stores messages; 'reject' answers 451 to every message. */
   mode: 'accept' | 'reject';
+  /** Milliseconds the server takes before answering each message (a slow mail server). */
+  delayMs: number;
   /** Stops listening (the address refuses connections) until `start()` again on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -24,7 +26,7 @@ export interface SmtpCapture {
  * message, for tests of the outbox and of the browser flow.
  */
 export async function startSmtpCapture(): Promise<SmtpCapture> {
-  const capture = { messages: [] as CapturedMail[], mode: 'accept' as 'accept' | 'reject' };
+  const capture = { messages: [] as CapturedMail[], mode: 'accept' as 'accept' | 'reject', delayMs: 0 };
   let server: SMTPServer | null = null;
   let port = 0;
 
@@ -37,7 +39,8 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         onData(stream, session, callback) {
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
+          stream.on('end', async () => {
+            if (capture.delayMs) await new Promise((resolve) => setTimeout(resolve, capture.delayMs));
             if (capture.mode === 'reject') {
               callback(Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 }));
               return;

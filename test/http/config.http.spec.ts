@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { npmStartArgs } from '../helpers/builtServer';
 
-/** Starts `server.ts` with the given environment and returns how it ended (it must not start). */
+/** Starts the server as `npm start` does, with the given environment, and returns how it ended (it must not start). */
 function startWith(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-config-'));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', PAYLOAD_SECRET: '', ...env },
+  const result = spawnSync(process.execPath, npmStartArgs(), {
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', PAYLOAD_SECRET: '', DATA_KEY: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -29,6 +30,27 @@ describe('configuration errors', () => {
     const { status, stderr } = startWith({ DATABASE_URL: 'mongodb://127.0.0.1:1/portal' });
     expect(status).toBe(1);
     expect(stderr).toBe('Configuration error: PAYLOAD_SECRET is required when DATABASE_URL is set (use at least 32 random characters).');
+  });
+
+  test('MongoDB without DATA_KEY is refused: instances on one database must share the key', () => {
+    const { status, stderr } = startWith({ DATABASE_URL: 'mongodb://127.0.0.1:1/portal', PAYLOAD_SECRET: 'x'.repeat(40) });
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      'Configuration error: DATA_KEY is required when DATABASE_URL is set (32 random bytes as base64 or hex; create one with: openssl rand -base64 32).',
+    );
+  });
+
+  test('a malformed DATA_KEY is refused with one line, without echoing it', () => {
+    const { status, stderr } = startWith({ DATA_KEY: 'geheim-maar-te-kort' });
+    expect(status).toBe(1);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toContain('DATA_KEY must be 32 random bytes');
+    expect(stderr).not.toContain('geheim-maar-te-kort');
+  });
+
+  test('a malformed WEB_CONCURRENCY or JOBS is refused with one line', () => {
+    expect(startWith({ WEB_CONCURRENCY: 'veel' })).toEqual({ status: 1, stderr: 'Configuration error: WEB_CONCURRENCY must be a whole number from 1 to 64, got "veel".' });
+    expect(startWith({ JOBS: 'soms' })).toEqual({ status: 1, stderr: 'Configuration error: JOBS must be on or off, got "soms".' });
   });
 
   test('a malformed PORT is refused with one line', () => {

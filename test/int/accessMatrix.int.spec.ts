@@ -85,6 +85,19 @@ const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
     // Aggregates only, written by the server's ingest; readable by analysts and administrators.
     expected: { create: [], read: ['admin', 'analyst'], update: [], delete: [] },
   },
+  // System collections for several server processes: written only by server code, never through the API.
+  {
+    fixture: () => ({ collection: 'leases', data: () => ({ name: `l-${unique()}`, holder: 'x', expiresAt: 1 }), update: { holder: 'y' } }),
+    expected: { create: [], read: [], update: [], delete: [] },
+  },
+  {
+    fixture: () => ({ collection: 'attempt-counters', data: () => ({ key: `k-${unique()}`, count: 1, windowStart: 0, expiresAt: 1 }), update: { count: 2 } }),
+    expected: { create: [], read: [], update: [], delete: [] },
+  },
+  {
+    fixture: () => ({ collection: 'cache-events', data: () => ({ tags: 'global' }), update: { tags: 'modules' } }),
+    expected: { create: [], read: [], update: [], delete: [] },
+  },
   {
     fixture: () => ({
       collection: 'users',

@@ -141,3 +141,59 @@ describe('processOutbox', () => {
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['bijeenkomsten.ics']);
   });
 });
+
+describe('processOutbox with several senders', () => {
+  test('three senders on one database and a slow mail server: N e-mails, N deliveries, each once', async () => {
+    await clearOutbox();
+    const { openSecondPayload } = await import('../helpers/secondPayload');
+    const { queueEmail } = await import('../../cms/email/outbox/queueEmail');
+    const { processOutbox } = await import('../../cms/email/outbox/processOutbox');
+    const { createTransport } = await import('../../cms/email/outbox/createTransport');
+    const { runtimeConfig } = await import('../../cms/lib/runtimeConfig');
+    const senders = [t.payload, await openSecondPayload('outbox-b'), await openSecondPayload('outbox-c')];
+    const N = 12;
+    for (let i = 0; i < N; i++) {
+      await queueEmail(t.payload, { to: `ontvanger${i}@example.org`, email: { subject: 'Onderwerp', text: `Bericht ${i}`, html: `<p>Bericht ${i}</p>` }, kind: 'cancelled', dedupeKey: `senders:${i}` });
+    }
+    smtp.messages.length = 0;
+    smtp.mode = 'accept';
+    smtp.delayMs = 300;
+    const transports = senders.map(() => createTransport({ ...runtimeConfig(), smtpUrl: smtp.url }));
+    try {
+      // Every sender keeps running until the outbox is empty, as the job runners of three processes would.
+      const results = await Promise.all(
+        senders.map(async (payload, i) => {
+          let sent = 0;
+          for (let round = 0; round < 10; round++) sent += (await processOutbox(payload, transports[i]!)).sent;
+          return sent;
+        }),
+      );
+      expect(results.reduce((a, b) => a + b, 0)).toBe(N);
+      // The work was shared: with 300 ms per message, one sender alone would have done all.
+      expect(results.filter((sent) => sent > 0).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      smtp.delayMs = 0;
+      for (const transport of transports) transport.close();
+      for (const payload of senders.slice(1)) await payload.destroy?.().catch(() => undefined);
+    }
+    expect(smtp.messages).toHaveLength(N);
+    expect(new Set(smtp.messages.map((m) => m.parsed.messageId)).size).toBe(N);
+    expect(smtp.messages.flatMap((m) => m.to).sort()).toEqual(Array.from({ length: N }, (_, i) => `ontvanger${i}@example.org`).sort());
+    expect((await outboxEmails(t.payload)).every((e) => e.status === 'sent')).toBe(true);
+  });
+
+  test('a sender that crashed after claiming: the e-mail goes out once the claim ran out, not before', async () => {
+    await clearOutbox();
+    const { queueEmail } = await import('../../cms/email/outbox/queueEmail');
+    const { claimNextEmail, CLAIM_MS } = await import('../../cms/email/outbox/claimNextEmail');
+    const { processOutbox } = await import('../../cms/email/outbox/processOutbox');
+    const sent: string[] = [];
+    const transport: MailTransport = { description: 'test', send: async (mail) => void sent.push(mail.to), close: () => undefined };
+    await queueEmail(t.payload, { to: 'wees@example.org', email: { subject: 'S', text: 't', html: 't' }, kind: 'cancelled', dedupeKey: 'crash:1' });
+    const now = new Date();
+    expect(await claimNextEmail(t.payload, now)).not.toBeNull();
+    expect(await processOutbox(t.payload, transport, new Date(now.getTime() + CLAIM_MS - 1_000))).toMatchObject({ sent: 0 });
+    expect(await processOutbox(t.payload, transport, new Date(now.getTime() + CLAIM_MS + 1))).toMatchObject({ sent: 1 });
+    expect(sent).toEqual(['wees@example.org']);
+  });
+});

@@ -6,6 +6,7 @@ import { availabilityOf } from '../../cms/groups/availabilityOf';
 import { groupSettings } from '../../cms/groups/groupSettings';
 import { meetingsOf } from '../../cms/groups/meetingsOf';
 import { createRateLimiter } from '../../cms/groups/rateLimit';
+import { createMemoryAttemptCounter } from '../../cms/lib/rateLimit/memoryAttemptCounter';
 
 describe('availabilityOf', () => {
   test('says free, almost full or full, never how many', () => {
@@ -21,18 +22,20 @@ describe('availabilityOf', () => {
 });
 
 describe('createRateLimiter', () => {
-  test('allows 5 attempts per address per 10 minutes', () => {
+  test('allows 5 attempts per address per 10 minutes', async () => {
     let now = 0;
-    const limiter = createRateLimiter({ now: () => now });
-    expect(Array.from({ length: 6 }, () => limiter.take('192.0.2.1'))).toEqual([true, true, true, true, true, false]);
-    expect(limiter.take('192.0.2.2')).toBe(true);
+    const limiter = createRateLimiter(createMemoryAttemptCounter(() => now));
+    const taken: boolean[] = [];
+    for (let i = 0; i < 6; i++) taken.push(await limiter.take('192.0.2.1'));
+    expect(taken).toEqual([true, true, true, true, true, false]);
+    expect(await limiter.take('192.0.2.2')).toBe(true);
     now += 10 * 60 * 1000;
-    expect(limiter.take('192.0.2.1')).toBe(true);
+    expect(await limiter.take('192.0.2.1')).toBe(true);
   });
 
-  test('does not lock everyone out when the address is unknown', () => {
-    const limiter = createRateLimiter({ limit: 1 });
-    expect([limiter.take(undefined), limiter.take(undefined)]).toEqual([true, true]);
+  test('does not lock everyone out when the address is unknown', async () => {
+    const limiter = createRateLimiter(createMemoryAttemptCounter(), { limit: 1 });
+    expect([await limiter.take(undefined), await limiter.take(undefined)]).toEqual([true, true]);
   });
 });
 

@@ -35,8 +35,8 @@ export const CampaignSources: CollectionConfig = {
   endpoints: [qrEndpoint],
   hooks: {
     afterChange: [
-      ({ doc }) => {
-        invalidateCache(['sources']);
+      ({ doc, req }) => {
+        invalidateCache(['sources'], req.payload);
         return doc;
       },
     ],

@@ -4,6 +4,7 @@ import { isCoordinatorField } from '../../access/isCoordinatorField';
 import { nobodyField } from '../../access/nobodyField';
 import { publishedOrCoordinator } from '../../access/publishedOrCoordinator';
 import { cancelRegistrationsOfGroup } from './hooks/cancelRegistrationsOfGroup';
+import { invalidateGroupPages } from './hooks/invalidateGroupPages';
 import { offerAddedSeats } from './hooks/offerAddedSeats';
 import { protectSeatsTaken } from './hooks/protectSeatsTaken';
 import { meetingsField } from './meetingsField';
@@ -38,8 +39,9 @@ export const Groups: CollectionConfig = {
   },
   hooks: {
     beforeChange: [protectSeatsTaken],
-    afterChange: [offerAddedSeats],
+    afterChange: [offerAddedSeats, invalidateGroupPages],
     beforeDelete: [cancelRegistrationsOfGroup],
+    afterDelete: [invalidateGroupPages],
   },
   fields: [
     {

@@ -80,6 +80,9 @@ export const Outbox: CollectionConfig = {
       label: { nl: 'Volgende poging', en: 'Next attempt' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    // Epoch ms until which one sender process holds this e-mail (cms/email/outbox/claimNextEmail.ts):
+    // taken in one conditional write before sending, so two processes never send it both.
+    { name: 'claimedUntil', type: 'number', index: true, admin: { hidden: true } },
     { name: 'sentAt', type: 'date', label: { nl: 'Verzonden op', en: 'Sent at' }, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'lastError',

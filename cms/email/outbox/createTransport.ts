@@ -1,4 +1,4 @@
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { RuntimeConfig } from '../../lib/runtimeConfig';
 import type { MailTransport, OutgoingMail } from './outboxTypes';
 import { writeEmlFile } from './writeEmlFile';
@@ -8,38 +8,41 @@ type MailConfig = Pick<RuntimeConfig, 'smtpUrl' | 'dataDir' | 'mailFrom' | 'mail
 /**
  * The mail transport from configuration: SMTP when `SMTP_URL` is set, otherwise every email
  * is written as an .eml file to `DATA_DIR/mail/`, so the whole flow can be tried without a
- * mail server. The sender is `MAIL_FROM_NAME <MAIL_FROM>`.
+ * mail server. The sender is `MAIL_FROM_NAME <MAIL_FROM>`. Nodemailer is loaded with the
+ * first e-mail, not at start: most processes never send one.
  */
 export function createTransport(config: MailConfig): MailTransport {
   const from = { name: config.mailFromName, address: config.mailFrom };
+  let transporter: Promise<Transporter> | null = null;
+  const connect = (options: object) => {
+    transporter ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(options, { from }));
+    return transporter;
+  };
+  const close = () => void transporter?.then((t) => t.close(), () => undefined);
   if (config.smtpUrl) {
-    const transporter = nodemailer.createTransport(
-      {
-        url: config.smtpUrl,
-        // Fail fast while the server is down; the outbox retries later anyway.
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      },
-      { from },
-    );
     const url = new URL(config.smtpUrl);
+    const options = {
+      url: config.smtpUrl,
+      // Fail fast while the server is down; the outbox retries later anyway.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    };
     return {
       description: `SMTP ${url.hostname}${url.port ? `:${url.port}` : ''}`,
       async send(mail) {
-        await transporter.sendMail(toMessage(mail));
+        await (await connect(options)).sendMail(toMessage(mail));
       },
-      close: () => transporter.close(),
+      close,
     };
   }
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from });
   return {
     description: `files in ${config.dataDir}/mail (SMTP_URL is not set)`,
     async send(mail) {
-      const info = await transporter.sendMail(toMessage(mail));
+      const info = await (await connect({ streamTransport: true, buffer: true, newline: 'unix' })).sendMail(toMessage(mail));
       writeEmlFile(config.dataDir, info.message as Buffer);
     },
-    close: () => transporter.close(),
+    close,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { runtimeConfig } from '../../lib/runtimeConfig';
+import { claimNextEmail } from './claimNextEmail';
 import { describeSendError } from './describeSendError';
 import { type MailTransport, OUTBOX_STATUS, type StoredAttachment } from './outboxTypes';
 import { MAX_ATTEMPTS, retryDelay } from './retryDelay';
@@ -8,20 +9,25 @@ export interface OutboxRunResult {
   sent: number;
   retrying: number;
   failed: number;
-  /** True when another run was still busy and this call did nothing. */
+  /** True when another run was still busy in this process and this call did nothing. */
   skipped: boolean;
 }
 
 const BATCH = 25;
-// One run at a time per Payload instance: a run that is still sending when the timer fires
-// again must not pick up the same emails a second time.
+const MARK_ATTEMPTS = 6;
+// One run at a time per Payload instance in this process; across processes, claims decide.
 const running = new WeakMap<Payload, Promise<OutboxRunResult>>();
 
 /**
- * Sends the emails that are due, oldest first. An email is marked sent only after the
- * transport accepted it; then its address and content are erased. A failure schedules a new
- * attempt with exponential backoff, until MAX_ATTEMPTS. When the mail server cannot be
- * reached at all the run stops early: the rest would fail the same way.
+ * Sends the e-mails that are due, oldest first, safe with any number of senders on one
+ * database: each e-mail is claimed in one conditional write before it is sent
+ * (`claimNextEmail`), marked sent only after the transport accepted it, and then its address
+ * and content are erased. A failure schedules a new attempt with exponential backoff, until
+ * MAX_ATTEMPTS. When the mail server cannot be reached at all the run stops early.
+ *
+ * Delivery is exactly once, except across a crash in the instant between the mail server's
+ * "accepted" and the write that marks it sent: then the claim runs out (2 minutes) and
+ * another sender sends it again (with the same Message-ID).
  */
 export async function processOutbox(payload: Payload, transport: MailTransport, now: Date = new Date()): Promise<OutboxRunResult> {
   const busy = running.get(payload);
@@ -33,16 +39,12 @@ export async function processOutbox(payload: Payload, transport: MailTransport, 
 
 async function sendDue(payload: Payload, transport: MailTransport, now: Date): Promise<OutboxRunResult> {
   const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, skipped: false };
-  const { docs } = await payload.find({
-    collection: 'outbox',
-    where: { and: [{ status: { equals: OUTBOX_STATUS.pending } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
-    sort: 'nextAttemptAt',
-    limit: BATCH,
-    depth: 0,
-    overrideAccess: true,
-  });
   const host = new URL(runtimeConfig().publicUrl).hostname;
-  for (const doc of docs) {
+  for (let n = 0; n < BATCH; n++) {
+    const id = await claimNextEmail(payload, now);
+    if (id === null) break;
+    const doc = await payload.findByID({ collection: 'outbox', id, depth: 0, overrideAccess: true }).catch(() => null);
+    if (!doc) continue;
     const attempts = (Number(doc.attempts) || 0) + 1;
     try {
       await transport.send({
@@ -55,32 +57,49 @@ async function sendDue(payload: Payload, transport: MailTransport, now: Date): P
       });
     } catch (error) {
       const failed = attempts >= MAX_ATTEMPTS;
-      await payload.update({
-        collection: 'outbox',
-        id: doc.id,
-        overrideAccess: true,
-        data: {
-          attempts,
-          status: failed ? OUTBOX_STATUS.failed : OUTBOX_STATUS.pending,
-          nextAttemptAt: new Date(now.getTime() + retryDelay(attempts)).toISOString(),
-          lastError: describeSendError(error),
-        },
+      await mark(payload, id, {
+        attempts,
+        status: failed ? OUTBOX_STATUS.failed : OUTBOX_STATUS.pending,
+        nextAttemptAt: new Date(now.getTime() + retryDelay(attempts)).toISOString(),
+        lastError: describeSendError(error),
+        claimedUntil: null,
       });
       if (failed) result.failed++;
       else result.retrying++;
       if (isUnreachable(error)) break;
       continue;
     }
-    await payload.update({
-      collection: 'outbox',
-      id: doc.id,
-      overrideAccess: true,
-      // Sent: keep only the fact (for the dedupe key), not the address or the content.
-      data: { attempts, status: OUTBOX_STATUS.sent, sentAt: now.toISOString(), lastError: null, to: null, text: null, html: null, attachments: null },
+    // Sent: keep only the fact (for the dedupe key), not the address or the content.
+    await mark(payload, id, {
+      attempts,
+      status: OUTBOX_STATUS.sent,
+      sentAt: now.toISOString(),
+      lastError: null,
+      to: null,
+      text: null,
+      html: null,
+      attachments: null,
+      claimedUntil: null,
     });
     result.sent++;
   }
   return result;
+}
+
+/**
+ * Writes the outcome of a send, retrying a few times: while the claim holds nobody else sends
+ * this e-mail, but once it runs out an unmarked e-mail would go out again.
+ */
+async function mark(payload: Payload, id: number | string, data: Record<string, unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await payload.update({ collection: 'outbox', id, overrideAccess: true, data });
+      return;
+    } catch (error) {
+      if (attempt >= MARK_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+    }
+  }
 }
 
 /** Connection-level failures: the server is down or unreachable, not unhappy with one email. */

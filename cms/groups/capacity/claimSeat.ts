@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import type { Payload } from 'payload';
+import { seatsChanged as changed } from './seatsChanged';
 import { databaseKind, mongoModel, sqliteDb, sqliteId, sqliteTable } from './databaseKind';
 
 /**
@@ -17,12 +18,13 @@ export async function claimSeat(payload: Payload, groupId: number | string): Pro
       sql`UPDATE ${table} SET seats_taken = COALESCE(seats_taken, 0) + 1
           WHERE id = ${sqliteId(groupId)} AND COALESCE(seats_taken, 0) < capacity`,
     );
-    return result.rowsAffected === 1;
+    return changed(payload, result.rowsAffected === 1);
   }
   // A missing seatsTaken compares as less than any number in $expr, and $inc then starts at 1.
   const result = await mongoModel(payload, 'groups').updateOne(
     { _id: groupId, $expr: { $lt: ['$seatsTaken', '$capacity'] } },
     { $inc: { seatsTaken: 1 } },
   );
-  return result.modifiedCount === 1;
+  return changed(payload, result.modifiedCount === 1);
 }
+

@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import type { Payload } from 'payload';
+import { seatsChanged as changed } from './seatsChanged';
 import { databaseKind, mongoModel, sqliteDb, sqliteId, sqliteTable } from './databaseKind';
 
 /**
@@ -14,11 +15,12 @@ export async function releaseSeat(payload: Payload, groupId: number | string): P
     const result = await sqliteDb(payload).run(
       sql`UPDATE ${table} SET seats_taken = seats_taken - 1 WHERE id = ${sqliteId(groupId)} AND seats_taken > 0`,
     );
-    return result.rowsAffected === 1;
+    return changed(payload, result.rowsAffected === 1);
   }
   const result = await mongoModel(payload, 'groups').updateOne(
     { _id: groupId, seatsTaken: { $gt: 0 } },
     { $inc: { seatsTaken: -1 } },
   );
-  return result.modifiedCount === 1;
+  return changed(payload, result.modifiedCount === 1);
 }
+

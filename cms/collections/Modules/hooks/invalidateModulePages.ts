@@ -10,7 +10,7 @@ export const invalidateModulePages: CollectionAfterChangeHook & CollectionAfterD
   const previous = 'previousDoc' in args ? args.previousDoc : undefined;
   const isDraftOnly = doc?._status === 'draft' && previous?._status !== 'published';
   if (!isDraftOnly) {
-    invalidateCache(['modules', `module:${doc.slug}`, ...(previous?.slug ? [`module:${previous.slug}`] : [])]);
+    invalidateCache(['modules', `module:${doc.slug}`, ...(previous?.slug ? [`module:${previous.slug}`] : [])], args.req.payload);
   }
   return doc;
 };

@@ -6,6 +6,6 @@ export const invalidatePage: CollectionAfterChangeHook & CollectionAfterDeleteHo
   const { doc } = args;
   const previous = 'previousDoc' in args ? args.previousDoc : undefined;
   const paths = new Set<string>([doc?.path, previous?.path, ...((doc?.previousPaths as string[]) ?? [])].filter(Boolean));
-  invalidateCache([...paths].map((path) => `page:${path}`));
+  invalidateCache([...paths].map((path) => `page:${path}`), args.req.payload);
   return doc;
 };

@@ -27,7 +27,7 @@ async function registrationRows(groupId: number | string) {
 describe('signUp with a pending confirmation', () => {
   test('a repeated sign-up within the link lifetime sends nothing, stores nothing and answers like the first', async () => {
     const group = await createTestGroup(t.payload);
-    const site = createGroupsSite(t.payload, { limiter: { take: () => true } });
+    const site = createGroupsSite(t.payload, { limiter: { take: async () => true } });
     const first = await site.signUp(group.slug, signupForm({ email: 'doel@example.org', name: 'Doel' }), '203.0.113.1');
     const stored = await registrationRows(group.id);
     for (let i = 0; i < 8; i++) {

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam';
 
 export interface Config {
   auth: {
@@ -75,6 +28,7 @@ export interface Config {
     registrations: Registration;
     outbox: Outbox;
     users: User;
+    'audit-log': AuditLog;
     'analytics-counters': AnalyticsCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +50,7 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'analytics-counters': AnalyticsCountersSelect<false> | AnalyticsCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -186,7 +141,9 @@ export interface Page {
    */
   campaign?: {
     startsAt?: string | null;
+    startsAt_tz?: SupportedTimezones;
     endsAt?: string | null;
+    endsAt_tz?: SupportedTimezones;
     /**
      * Empty: visitors see a "campaign has ended" page with all help options.
      */
@@ -387,10 +344,6 @@ export interface GoalsBlock {
  * via the `definition` "SelfRatingBlock".
  */
 export interface SelfRatingBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   intro: string;
   /**
    * The three answers, low to high.
@@ -401,13 +354,11 @@ export interface SelfRatingBlock {
     high: string;
   };
   statements: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     text: string;
     id?: string | null;
   }[];
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'selfRating';
@@ -431,10 +382,6 @@ export interface QuoteBlock {
  * via the `definition` "ReflectionBlock".
  */
 export interface ReflectionBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -444,6 +391,7 @@ export interface ReflectionBlock {
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
   planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'reflection';
@@ -453,20 +401,13 @@ export interface ReflectionBlock {
  * via the `definition` "ChecklistBlock".
  */
 export interface ChecklistBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   items: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
@@ -475,6 +416,7 @@ export interface ChecklistBlock {
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
   planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'checklist';
@@ -484,31 +426,22 @@ export interface ChecklistBlock {
  * via the `definition` "ClassificationBlock".
  */
 export interface ClassificationBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   rows: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
   options: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'classification';
@@ -518,20 +451,13 @@ export interface ClassificationBlock {
  * via the `definition` "TechniquePickerBlock".
  */
 export interface TechniquePickerBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   techniques: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     name: string;
     description: string;
     id?: string | null;
@@ -540,6 +466,7 @@ export interface TechniquePickerBlock {
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
   planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'techniquePicker';
@@ -549,16 +476,13 @@ export interface TechniquePickerBlock {
  * via the `definition` "UrgeDiaryBlock".
  */
 export interface UrgeDiaryBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   rows: number;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'urgeDiary';
@@ -568,10 +492,6 @@ export interface UrgeDiaryBlock {
  * via the `definition` "GoalSettingBlock".
  */
 export interface GoalSettingBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -581,6 +501,7 @@ export interface GoalSettingBlock {
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
   planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'goalSetting';
@@ -590,10 +511,6 @@ export interface GoalSettingBlock {
  * via the `definition` "WarningSignsBlock".
  */
 export interface WarningSignsBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -603,6 +520,7 @@ export interface WarningSignsBlock {
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
   planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'warningSigns';
@@ -764,6 +682,7 @@ export interface Registration {
   consentVersion?: string | null;
   statusChangedAt?: string | null;
   confirmedAt?: string | null;
+  createdAt: string;
   emailHash?: string | null;
   confirmTokenHash?: string | null;
   confirmExpiresAt?: string | null;
@@ -771,7 +690,6 @@ export interface Registration {
   offerTokenHash?: string | null;
   offerExpiresAt?: string | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * Email queue with retries. Set a failed email back to pending to retry. Address and content are erased once sent.
@@ -828,9 +746,19 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Editor: content. Coordinator: groups and sign-ups. Analyst: statistics only. Admin: everything.
+   * Editor: content. Coordinator: groups and sign-ups. Counsellor: conversations. Analyst: statistics only. Admin: everything.
    */
-  roles: ('admin' | 'editor' | 'coordinator' | 'analyst' | 'counsellor')[];
+  roles?: ('admin' | 'editor' | 'coordinator' | 'analyst' | 'counsellor')[] | null;
+  secondFactorEnabled?: boolean | null;
+  secondFactor?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -839,8 +767,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -850,6 +776,49 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Who read, exported, changed or deleted which record, and sign-ins and role changes. Append-only; old entries expire.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  createdAt: string;
+  /**
+   * Account id; empty when nobody was signed in.
+   */
+  actor?: string | null;
+  action:
+    | 'read'
+    | 'export'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'login'
+    | 'loginFailed'
+    | 'logout'
+    | 'secondFactorPassed'
+    | 'secondFactorFailed'
+    | 'secondFactorEnabled'
+    | 'secondFactorReset'
+    | 'recoveryCodeUsed'
+    | 'recoveryCodesRenewed'
+    | 'roleChange'
+    | 'passwordChange'
+    | 'logoutEverywhere';
+  subject?: ('registrations' | 'conversations' | 'users') | null;
+  /**
+   * Id of the record.
+   */
+  subjectId?: string | null;
+  /**
+   * E.g. names of changed fields, or roles.
+   */
+  detail?: string | null;
+  channel?: ('admin' | 'api' | 'graphql' | 'server') | null;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1022,6 +991,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'analytics-counters';
         value: number | AnalyticsCounter;
       } | null);
@@ -1099,7 +1072,9 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         startsAt?: T;
+        startsAt_tz?: T;
         endsAt?: T;
+        endsAt_tz?: T;
         endedTarget?: T;
         sources?: T;
       };
@@ -1267,7 +1242,6 @@ export interface GoalsBlockSelect<T extends boolean = true> {
  * via the `definition` "SelfRatingBlock_select".
  */
 export interface SelfRatingBlockSelect<T extends boolean = true> {
-  key?: T;
   intro?: T;
   scale?:
     | T
@@ -1283,6 +1257,7 @@ export interface SelfRatingBlockSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1291,10 +1266,10 @@ export interface SelfRatingBlockSelect<T extends boolean = true> {
  * via the `definition` "ReflectionBlock_select".
  */
 export interface ReflectionBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1303,7 +1278,6 @@ export interface ReflectionBlockSelect<T extends boolean = true> {
  * via the `definition` "ChecklistBlock_select".
  */
 export interface ChecklistBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   items?:
@@ -1315,6 +1289,7 @@ export interface ChecklistBlockSelect<T extends boolean = true> {
       };
   allowOther?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1323,7 +1298,6 @@ export interface ChecklistBlockSelect<T extends boolean = true> {
  * via the `definition` "ClassificationBlock_select".
  */
 export interface ClassificationBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   rows?:
@@ -1340,6 +1314,7 @@ export interface ClassificationBlockSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1348,7 +1323,6 @@ export interface ClassificationBlockSelect<T extends boolean = true> {
  * via the `definition` "TechniquePickerBlock_select".
  */
 export interface TechniquePickerBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   techniques?:
@@ -1360,6 +1334,7 @@ export interface TechniquePickerBlockSelect<T extends boolean = true> {
         id?: T;
       };
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1368,10 +1343,10 @@ export interface TechniquePickerBlockSelect<T extends boolean = true> {
  * via the `definition` "UrgeDiaryBlock_select".
  */
 export interface UrgeDiaryBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   rows?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1380,10 +1355,10 @@ export interface UrgeDiaryBlockSelect<T extends boolean = true> {
  * via the `definition` "GoalSettingBlock_select".
  */
 export interface GoalSettingBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1392,10 +1367,10 @@ export interface GoalSettingBlockSelect<T extends boolean = true> {
  * via the `definition` "WarningSignsBlock_select".
  */
 export interface WarningSignsBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1489,6 +1464,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   consentVersion?: T;
   statusChangedAt?: T;
   confirmedAt?: T;
+  createdAt?: T;
   emailHash?: T;
   confirmTokenHash?: T;
   confirmExpiresAt?: T;
@@ -1496,7 +1472,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   offerTokenHash?: T;
   offerExpiresAt?: T;
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1525,6 +1500,8 @@ export interface OutboxSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  secondFactorEnabled?: T;
+  secondFactor?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1533,8 +1510,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1542,6 +1517,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  createdAt?: T;
+  actor?: T;
+  action?: T;
+  subject?: T;
+  subjectId?: T;
+  detail?: T;
+  channel?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -80,8 +80,11 @@ export const Modules: CollectionConfig = {
       type: 'blocks',
       required: true,
       minRows: 1,
+      labels: { singular: { nl: 'Blok', en: 'Block' }, plural: { nl: 'Blokken', en: 'Blocks' } },
       label: { nl: 'Inhoud van de module', en: 'Module content' },
       admin: {
+        // Closed blocks read like a table of contents (each header names its block); open one to edit it.
+        initCollapsed: true,
         description: {
           nl: 'Vaste volgorde: Doelen, Vertrekpunt, Uitleg, Oefeningen, Contact-oproep. Het Vertrekpunt wordt aan het eind automatisch opnieuw gevraagd.',
           en: 'Goals, starting point, explanation, exercises, contact prompt. The starting point is asked again at the end automatically.',

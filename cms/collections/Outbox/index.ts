@@ -78,9 +78,9 @@ export const Outbox: CollectionConfig = {
       type: 'date',
       index: true,
       label: { nl: 'Volgende poging', en: 'Next attempt' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
     },
-    { name: 'sentAt', type: 'date', label: { nl: 'Verzonden op', en: 'Sent at' }, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', label: { nl: 'Verzonden op', en: 'Sent at' }, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } } },
     {
       name: 'lastError',
       type: 'text',

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import { deleteExpiredAuditEntries } from '../../audit/deleteExpiredAuditEntries';
 import { createTransport } from '../../email/outbox/createTransport';
 import type { MailTransport } from '../../email/outbox/outboxTypes';
 import { processOutbox } from '../../email/outbox/processOutbox';
@@ -65,6 +66,7 @@ export function startGroupJobs(payload: Payload, { log, transport }: GroupJobsOp
     log.info('retention', { deleted: r.deleted, orphans: r.orphansDeleted, failedEmails: r.failedEmailsDeleted });
   };
   jobs.push(every(24 * HOUR, retention, failed('retention')));
+  jobs.push(every(24 * HOUR, async () => log.info('audit retention', await deleteExpiredAuditEntries(payload)), failed('audit-retention')));
   const firstRetention = setTimeout(() => void retention().catch(failed('retention')), MINUTE);
   firstRetention.unref();
 

@@ -1,0 +1,14 @@
+/** Create-first-user screen: the role this account will get (the roles field is hidden there). */
+export function FirstUserRole() {
+  return (
+    <div className="field-type sin-first-role">
+      <p className="field-label">Rol</p>
+      <p>
+        <strong>Beheerder (alles)</strong>
+      </p>
+      <p className="field-description">
+        Het eerste account is altijd beheerder: het kan alles, ook andere medewerkers toevoegen en hun rol kiezen. Na het aanmaken stel je eerst tweestapsverificatie in.
+      </p>
+    </div>
+  );
+}

@@ -82,11 +82,3 @@ describe('sign-in throttling', () => {
     expect(tokenClaims(String(other.token)).sid).toBeTruthy();
   });
 });
-
-describe('growingDelay', () => {
-  test('waits nothing at first, then doubles, up to the cap', async () => {
-    const { growingDelay, ACCOUNT_POLICY, CLIENT_POLICY } = await import('../../cms/auth/login/loginThrottle');
-    expect([5, 6, 7, 8, 9, 10, 11, 50].map((n) => growingDelay(n, ACCOUNT_POLICY))).toEqual([0, 500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
-    expect([10, 11, 12, 20, 30].map((n) => growingDelay(n, CLIENT_POLICY))).toEqual([0, 250, 500, 30_000, 30_000]);
-  });
-});

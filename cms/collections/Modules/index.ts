@@ -16,7 +16,7 @@ export const Modules: CollectionConfig = {
     defaultColumns: ['number', 'title', 'slug', '_status'],
     group: { nl: 'Inhoud', en: 'Content' },
     description: {
-      nl: 'De modules van "Stoppen is mogelijk". Elke oefening heeft een vaste sleutel: bezoekers bewaren hun antwoorden daaronder, alleen in hun eigen browser.',
+      nl: 'De modules van „Stoppen is mogelijk”. Bezoekers bewaren hun antwoorden alleen in hun eigen browser. Wat je hier wijzigt, zien zij zodra je het publiceert.',
       en: 'Modules of the self-help course. Answers are stored only in visitors’ browsers, under each exercise’s stable key.',
     },
     preview: (doc) => (doc?.slug && doc?.id ? previewUrl('modules', doc.id as string, `/zelfhulp/${doc.slug}`) : null),

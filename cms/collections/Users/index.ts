@@ -71,14 +71,14 @@ export const Users: CollectionConfig = {
     {
       name: 'passwordAdvice',
       type: 'ui',
-      admin: { components: { Field: '/components/account/PasswordStrength#PasswordStrength' } },
+      admin: { disableListColumn: true, components: { Field: '/components/account/PasswordStrength#PasswordStrength' } },
     },
     { name: 'name', type: 'text', maxLength: 100, label: { nl: 'Naam', en: 'Name' } },
     {
-      // Only on the create-first-user screen (nobody signed in yet): that account becomes administrator.
+      // Shown only on the create-first-user screen: that account becomes administrator.
       name: 'firstUserRole',
       type: 'ui',
-      admin: { condition: (_data, _siblings, { user }) => !user, components: { Field: '/components/account/FirstUserRole#FirstUserRole' } },
+      admin: { disableListColumn: true, components: { Field: '/components/account/FirstUserRole#FirstUserRole' } },
     },
     {
       name: 'roles',

@@ -1,5 +1,12 @@
-/** Create-first-user screen: the role this account will get (the roles field is hidden there). */
+'use client';
+import { usePathname } from 'next/navigation';
+
+/**
+ * The create-first-user screen: the role this account will get. The roles field is hidden
+ * there, since the first account becomes administrator whatever would be chosen.
+ */
 export function FirstUserRole() {
+  if (!usePathname()?.endsWith('/create-first-user')) return null;
   return (
     <div className="field-type sin-first-role">
       <p className="field-label">Rol</p>

@@ -28,6 +28,7 @@ import { GroupExportLink as GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76 } f
 import { PlaceCell as PlaceCell_cb359911c0985d380823d9d49bf34267 } from '../../../components/groups/PlaceCell'
 import { AmsterdamDateCell as AmsterdamDateCell_0303dd043771804b73eadb203fcc86ec } from '../../../components/AmsterdamDateCell'
 import { PasswordStrength as PasswordStrength_9be4ea97281a52cd25cdcca268ecb92e } from '../../../components/account/PasswordStrength'
+import { FirstUserRole as FirstUserRole_559dad42725a680374d4dd3a0f8f3a59 } from '../../../components/account/FirstUserRole'
 import { AccountSecurity as AccountSecurity_d457726713749f852dbd5176dd414811 } from '../../../components/account/AccountSecurity'
 import { ActorCell as ActorCell_452fec98d1a7cf1e5c6a3906a7d96486 } from '../../../components/audit/ActorCell'
 import { NavLink as NavLink_16d81d6c47eac93e49c34194d8eec759 } from '../../../views/Dashboard/NavLink'
@@ -67,6 +68,7 @@ export const importMap = {
   "/components/groups/PlaceCell#PlaceCell": PlaceCell_cb359911c0985d380823d9d49bf34267,
   "/components/AmsterdamDateCell#AmsterdamDateCell": AmsterdamDateCell_0303dd043771804b73eadb203fcc86ec,
   "/components/account/PasswordStrength#PasswordStrength": PasswordStrength_9be4ea97281a52cd25cdcca268ecb92e,
+  "/components/account/FirstUserRole#FirstUserRole": FirstUserRole_559dad42725a680374d4dd3a0f8f3a59,
   "/components/account/AccountSecurity#AccountSecurity": AccountSecurity_d457726713749f852dbd5176dd414811,
   "/components/audit/ActorCell#ActorCell": ActorCell_452fec98d1a7cf1e5c6a3906a7d96486,
   "/views/Dashboard/NavLink#NavLink": NavLink_16d81d6c47eac93e49c34194d8eec759,

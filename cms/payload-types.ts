@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam';
 
 export interface Config {
   auth: {
@@ -75,10 +28,8 @@ export interface Config {
     registrations: Registration;
     outbox: Outbox;
     users: User;
+    'audit-log': AuditLog;
     'analytics-counters': AnalyticsCounter;
-    leases: Lease;
-    'attempt-counters': AttemptCounter;
-    'cache-events': CacheEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,10 +50,8 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'analytics-counters': AnalyticsCountersSelect<false> | AnalyticsCountersSelect<true>;
-    leases: LeasesSelect<false> | LeasesSelect<true>;
-    'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
-    'cache-events': CacheEventsSelect<false> | CacheEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -192,7 +141,9 @@ export interface Page {
    */
   campaign?: {
     startsAt?: string | null;
+    startsAt_tz?: SupportedTimezones;
     endsAt?: string | null;
+    endsAt_tz?: SupportedTimezones;
     /**
      * Empty: visitors see a "campaign has ended" page with all help options.
      */
@@ -304,10 +255,6 @@ export interface ContentBlock {
     };
     [k: string]: unknown;
   };
-  /**
-   * When filled, (part of) this text is an example the helpline still has to check or replace. Visitors never see this note.
-   */
-  editorNote?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'content';
@@ -372,10 +319,6 @@ export interface Module {
     | UrgeDiaryBlock
     | GoalSettingBlock
     | WarningSignsBlock
-    | FillInTableBlock
-    | SelfTestBlock
-    | CrisisNoteBlock
-    | DeviceNoteBlock
     | ContactPromptBlock
   )[];
   updatedAt: string;
@@ -401,10 +344,6 @@ export interface GoalsBlock {
  * via the `definition` "SelfRatingBlock".
  */
 export interface SelfRatingBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   intro: string;
   /**
    * The three answers, low to high.
@@ -415,13 +354,11 @@ export interface SelfRatingBlock {
     high: string;
   };
   statements: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     text: string;
     id?: string | null;
   }[];
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'selfRating';
@@ -433,17 +370,9 @@ export interface SelfRatingBlock {
 export interface QuoteBlock {
   text: string;
   /**
-   * Examples are shown as "Zo zou iemand het kunnen zeggen". Choose "real" only with recorded consent.
-   */
-  provenance: 'illustrative' | 'consented';
-  /**
-   * E.g. someone who stopped. Never a real name.
+   * Never a real name.
    */
   attribution?: string | null;
-  /**
-   * E.g. where and when consent was given. No names. Staff only.
-   */
-  consentRecord?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';
@@ -453,10 +382,6 @@ export interface QuoteBlock {
  * via the `definition` "ReflectionBlock".
  */
 export interface ReflectionBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -465,8 +390,8 @@ export interface ReflectionBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'reflection';
@@ -476,20 +401,13 @@ export interface ReflectionBlock {
  * via the `definition` "ChecklistBlock".
  */
 export interface ChecklistBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   items: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
@@ -497,8 +415,8 @@ export interface ChecklistBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'checklist';
@@ -508,31 +426,22 @@ export interface ChecklistBlock {
  * via the `definition` "ClassificationBlock".
  */
 export interface ClassificationBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   rows: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
   options: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     label: string;
     id?: string | null;
   }[];
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'classification';
@@ -542,20 +451,13 @@ export interface ClassificationBlock {
  * via the `definition` "TechniquePickerBlock".
  */
 export interface TechniquePickerBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   techniques: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
+    key?: string | null;
     name: string;
     description: string;
     id?: string | null;
@@ -563,8 +465,8 @@ export interface TechniquePickerBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'techniquePicker';
@@ -574,16 +476,13 @@ export interface TechniquePickerBlock {
  * via the `definition` "UrgeDiaryBlock".
  */
 export interface UrgeDiaryBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
    */
   prompt: string;
   rows: number;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'urgeDiary';
@@ -593,10 +492,6 @@ export interface UrgeDiaryBlock {
  * via the `definition` "GoalSettingBlock".
  */
 export interface GoalSettingBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -605,8 +500,8 @@ export interface GoalSettingBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'goalSetting';
@@ -616,10 +511,6 @@ export interface GoalSettingBlock {
  * via the `definition` "WarningSignsBlock".
  */
 export interface WarningSignsBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
   title: string;
   /**
    * One to three sentences.
@@ -628,135 +519,11 @@ export interface WarningSignsBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'warningSigns';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "FillInTableBlock".
- */
-export interface FillInTableBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
-  title: string;
-  /**
-   * One to three sentences.
-   */
-  prompt: string;
-  columns: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
-    label: string;
-    multiline?: boolean | null;
-    /**
-     * Only when a plan section is chosen.
-     */
-    inPlan?: boolean | null;
-    id?: string | null;
-  }[];
-  /**
-   * Leave empty for blank rows.
-   */
-  rows?:
-    | {
-        /**
-         * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-         */
-        key: string;
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * E.g. "Moment": rows show as "Moment 1", "Moment 2"…
-   */
-  rowName?: string | null;
-  emptyRows?: number | null;
-  /**
-   * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
-   */
-  planSection?:
-    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'fillInTable';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SelfTestBlock".
- */
-export interface SelfTestBlock {
-  /**
-   * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-   */
-  key: string;
-  title: string;
-  /**
-   * One to three sentences.
-   */
-  prompt: string;
-  statements: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
-    text: string;
-    id?: string | null;
-  }[];
-  options: {
-    /**
-     * Generated automatically. Visitors keep their answers under this key in their own browser: do not change it after publishing.
-     */
-    key: string;
-    label: string;
-    points: number;
-    id?: string | null;
-  }[];
-  /**
-   * The band with the highest threshold reached is shown. Include one from 0.
-   */
-  results: {
-    fromScore: number;
-    text: string;
-    id?: string | null;
-  }[];
-  disclaimer: string;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'selfTest';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "CrisisNoteBlock".
- */
-export interface CrisisNoteBlock {
-  /**
-   * Numbers come from the Crisis help and Helpline globals. Do not type phone numbers here.
-   */
-  intro?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'crisisNote';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "DeviceNoteBlock".
- */
-export interface DeviceNoteBlock {
-  /**
-   * The text comes from Site settings, so the site says the same everywhere.
-   */
-  heading?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'deviceNote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -915,6 +682,7 @@ export interface Registration {
   consentVersion?: string | null;
   statusChangedAt?: string | null;
   confirmedAt?: string | null;
+  createdAt: string;
   emailHash?: string | null;
   confirmTokenHash?: string | null;
   confirmExpiresAt?: string | null;
@@ -922,7 +690,6 @@ export interface Registration {
   offerTokenHash?: string | null;
   offerExpiresAt?: string | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * Email queue with retries. Set a failed email back to pending to retry. Address and content are erased once sent.
@@ -957,7 +724,6 @@ export interface Outbox {
   status: 'pending' | 'sent' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
-  claimedUntil?: number | null;
   sentAt?: string | null;
   /**
    * Addresses removed.
@@ -980,9 +746,19 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Editor: content. Coordinator: groups and sign-ups. Analyst: statistics only. Admin: everything.
+   * Editor: content. Coordinator: groups and sign-ups. Counsellor: conversations. Analyst: statistics only. Admin: everything.
    */
-  roles: ('admin' | 'editor' | 'coordinator' | 'analyst' | 'counsellor')[];
+  roles?: ('admin' | 'editor' | 'coordinator' | 'analyst' | 'counsellor')[] | null;
+  secondFactorEnabled?: boolean | null;
+  secondFactor?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -991,8 +767,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1002,6 +776,49 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Who read, exported, changed or deleted which record, and sign-ins and role changes. Append-only; old entries expire.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  createdAt: string;
+  /**
+   * Account id; empty when nobody was signed in.
+   */
+  actor?: string | null;
+  action:
+    | 'read'
+    | 'export'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'login'
+    | 'loginFailed'
+    | 'logout'
+    | 'secondFactorPassed'
+    | 'secondFactorFailed'
+    | 'secondFactorEnabled'
+    | 'secondFactorReset'
+    | 'recoveryCodeUsed'
+    | 'recoveryCodesRenewed'
+    | 'roleChange'
+    | 'passwordChange'
+    | 'logoutEverywhere';
+  subject?: ('registrations' | 'conversations' | 'users') | null;
+  /**
+   * Id of the record.
+   */
+  subjectId?: string | null;
+  /**
+   * E.g. names of changed fields, or roles.
+   */
+  detail?: string | null;
+  channel?: ('admin' | 'api' | 'graphql' | 'server') | null;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1022,41 +839,6 @@ export interface AnalyticsCounter {
     | 'moduleFinishes';
   key?: string | null;
   count: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leases".
- */
-export interface Lease {
-  id: number;
-  name: string;
-  holder: string;
-  expiresAt: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attempt-counters".
- */
-export interface AttemptCounter {
-  id: number;
-  key: string;
-  count: number;
-  windowStart: number;
-  expiresAt: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cache-events".
- */
-export interface CacheEvent {
-  id: number;
-  tags: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1209,20 +991,12 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'analytics-counters';
         value: number | AnalyticsCounter;
-      } | null)
-    | ({
-        relationTo: 'leases';
-        value: number | Lease;
-      } | null)
-    | ({
-        relationTo: 'attempt-counters';
-        value: number | AttemptCounter;
-      } | null)
-    | ({
-        relationTo: 'cache-events';
-        value: number | CacheEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1298,7 +1072,9 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         startsAt?: T;
+        startsAt_tz?: T;
         endsAt?: T;
+        endsAt_tz?: T;
         endedTarget?: T;
         sources?: T;
       };
@@ -1345,7 +1121,6 @@ export interface PathwaysBlockSelect<T extends boolean = true> {
 export interface ContentBlockSelect<T extends boolean = true> {
   heading?: T;
   body?: T;
-  editorNote?: T;
   id?: T;
   blockName?: T;
 }
@@ -1392,9 +1167,7 @@ export interface FaqBlockSelect<T extends boolean = true> {
  */
 export interface QuoteBlockSelect<T extends boolean = true> {
   text?: T;
-  provenance?: T;
   attribution?: T;
-  consentRecord?: T;
   id?: T;
   blockName?: T;
 }
@@ -1443,10 +1216,6 @@ export interface ModulesSelect<T extends boolean = true> {
         urgeDiary?: T | UrgeDiaryBlockSelect<T>;
         goalSetting?: T | GoalSettingBlockSelect<T>;
         warningSigns?: T | WarningSignsBlockSelect<T>;
-        fillInTable?: T | FillInTableBlockSelect<T>;
-        selfTest?: T | SelfTestBlockSelect<T>;
-        crisisNote?: T | CrisisNoteBlockSelect<T>;
-        deviceNote?: T | DeviceNoteBlockSelect<T>;
         contactPrompt?: T | ContactPromptBlockSelect<T>;
       };
   updatedAt?: T;
@@ -1473,7 +1242,6 @@ export interface GoalsBlockSelect<T extends boolean = true> {
  * via the `definition` "SelfRatingBlock_select".
  */
 export interface SelfRatingBlockSelect<T extends boolean = true> {
-  key?: T;
   intro?: T;
   scale?:
     | T
@@ -1489,6 +1257,7 @@ export interface SelfRatingBlockSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1497,10 +1266,10 @@ export interface SelfRatingBlockSelect<T extends boolean = true> {
  * via the `definition` "ReflectionBlock_select".
  */
 export interface ReflectionBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1509,7 +1278,6 @@ export interface ReflectionBlockSelect<T extends boolean = true> {
  * via the `definition` "ChecklistBlock_select".
  */
 export interface ChecklistBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   items?:
@@ -1521,6 +1289,7 @@ export interface ChecklistBlockSelect<T extends boolean = true> {
       };
   allowOther?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1529,7 +1298,6 @@ export interface ChecklistBlockSelect<T extends boolean = true> {
  * via the `definition` "ClassificationBlock_select".
  */
 export interface ClassificationBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   rows?:
@@ -1546,6 +1314,7 @@ export interface ClassificationBlockSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1554,7 +1323,6 @@ export interface ClassificationBlockSelect<T extends boolean = true> {
  * via the `definition` "TechniquePickerBlock_select".
  */
 export interface TechniquePickerBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   techniques?:
@@ -1566,6 +1334,7 @@ export interface TechniquePickerBlockSelect<T extends boolean = true> {
         id?: T;
       };
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1574,10 +1343,10 @@ export interface TechniquePickerBlockSelect<T extends boolean = true> {
  * via the `definition` "UrgeDiaryBlock_select".
  */
 export interface UrgeDiaryBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   rows?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1586,10 +1355,10 @@ export interface UrgeDiaryBlockSelect<T extends boolean = true> {
  * via the `definition` "GoalSettingBlock_select".
  */
 export interface GoalSettingBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
+  key?: T;
   id?: T;
   blockName?: T;
 }
@@ -1598,92 +1367,10 @@ export interface GoalSettingBlockSelect<T extends boolean = true> {
  * via the `definition` "WarningSignsBlock_select".
  */
 export interface WarningSignsBlockSelect<T extends boolean = true> {
-  key?: T;
   title?: T;
   prompt?: T;
   planSection?: T;
-  id?: T;
-  blockName?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "FillInTableBlock_select".
- */
-export interface FillInTableBlockSelect<T extends boolean = true> {
   key?: T;
-  title?: T;
-  prompt?: T;
-  columns?:
-    | T
-    | {
-        key?: T;
-        label?: T;
-        multiline?: T;
-        inPlan?: T;
-        id?: T;
-      };
-  rows?:
-    | T
-    | {
-        key?: T;
-        label?: T;
-        id?: T;
-      };
-  rowName?: T;
-  emptyRows?: T;
-  planSection?: T;
-  id?: T;
-  blockName?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SelfTestBlock_select".
- */
-export interface SelfTestBlockSelect<T extends boolean = true> {
-  key?: T;
-  title?: T;
-  prompt?: T;
-  statements?:
-    | T
-    | {
-        key?: T;
-        text?: T;
-        id?: T;
-      };
-  options?:
-    | T
-    | {
-        key?: T;
-        label?: T;
-        points?: T;
-        id?: T;
-      };
-  results?:
-    | T
-    | {
-        fromScore?: T;
-        text?: T;
-        id?: T;
-      };
-  disclaimer?: T;
-  id?: T;
-  blockName?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "CrisisNoteBlock_select".
- */
-export interface CrisisNoteBlockSelect<T extends boolean = true> {
-  intro?: T;
-  id?: T;
-  blockName?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "DeviceNoteBlock_select".
- */
-export interface DeviceNoteBlockSelect<T extends boolean = true> {
-  heading?: T;
   id?: T;
   blockName?: T;
 }
@@ -1777,6 +1464,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   consentVersion?: T;
   statusChangedAt?: T;
   confirmedAt?: T;
+  createdAt?: T;
   emailHash?: T;
   confirmTokenHash?: T;
   confirmExpiresAt?: T;
@@ -1784,7 +1472,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   offerTokenHash?: T;
   offerExpiresAt?: T;
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1800,7 +1487,6 @@ export interface OutboxSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
-  claimedUntil?: T;
   sentAt?: T;
   lastError?: T;
   dedupeKey?: T;
@@ -1814,6 +1500,8 @@ export interface OutboxSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  secondFactorEnabled?: T;
+  secondFactor?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1822,8 +1510,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1834,6 +1520,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  createdAt?: T;
+  actor?: T;
+  action?: T;
+  subject?: T;
+  subjectId?: T;
+  detail?: T;
+  channel?: T;
+  updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "analytics-counters_select".
  */
 export interface AnalyticsCountersSelect<T extends boolean = true> {
@@ -1841,38 +1541,6 @@ export interface AnalyticsCountersSelect<T extends boolean = true> {
   metric?: T;
   key?: T;
   count?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leases_select".
- */
-export interface LeasesSelect<T extends boolean = true> {
-  name?: T;
-  holder?: T;
-  expiresAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attempt-counters_select".
- */
-export interface AttemptCountersSelect<T extends boolean = true> {
-  key?: T;
-  count?: T;
-  windowStart?: T;
-  expiresAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "cache-events_select".
- */
-export interface CacheEventsSelect<T extends boolean = true> {
-  tags?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2033,10 +1701,6 @@ export interface SiteSetting {
   quickExitUrl: string;
   footerText?: string | null;
   /**
-   * One text for the whole site (course pages, modules, /privacy). Keep it true. A blank line starts a new paragraph.
-   */
-  deviceNotice: string;
-  /**
    * Bump when the statement changes; sign-ups record the version they agreed to.
    */
   privacyVersion: string;
@@ -2122,7 +1786,6 @@ export interface CrisisHelpSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   footerText?: T;
-  deviceNotice?: T;
   privacyVersion?: T;
   privacyStatement?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { graphqlShapeLimit, MAX_GRAPHQL_COMPLEXITY } from './api/graphqlLimits';
 import { isAdminJobs } from './access/isAdminJobs';
 import { withInternalAccess } from './access/withInternalAccess';
+import { DUTCH_ADMIN_TEXTS } from './admin/dutchAdminTexts';
 import { collections } from './collections';
 import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
@@ -29,17 +30,24 @@ export default withInternalAccess(buildConfig({
       importMapFile: path.resolve(process.cwd(), 'cms/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · Stop it Now! beheer' },
+    // Dutch dates in Dutch time, wherever the staff member's computer thinks it is.
     dateFormat: 'd MMMM yyyy HH:mm',
+    timezones: {
+      defaultTimezone: 'Europe/Amsterdam',
+      supportedTimezones: [{ label: 'Nederlandse tijd', value: 'Europe/Amsterdam' }],
+    },
     components: {
-      // Statistics for analysts and administrators (the view checks the role itself).
       views: {
+        // Statistics for analysts and administrators (the view checks the role itself).
         statistieken: { Component: '/views/Dashboard/DashboardView#DashboardView', path: '/statistieken', exact: true },
+        // The second step of signing in: set up the authenticator app, or give a code.
+        tweestapsverificatie: { Component: '/components/account/SecondFactorView#SecondFactorView', path: '/tweestapsverificatie', exact: true },
       },
       afterNavLinks: ['/views/Dashboard/NavLink#NavLink'],
     },
   },
   // Dutch only: staff see the admin in Dutch whatever their browser's language.
-  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: DUTCH_ADMIN_TEXTS as never } },
   collections,
   globals,
   editor: lexicalEditor(),

@@ -1,3 +1,5 @@
+import { isSecondFactorPending } from '../auth/secondFactor/secondFactorState';
+
 /**
  * The one place that defines staff roles. Every access predicate checks roles through
  * `hasRole`, so adding a role or changing what it may do happens here and in `cms/access/`.
@@ -17,10 +19,15 @@ interface WithRoles {
   roles?: readonly string[] | null;
 }
 
-/** True when the user has at least one of the given roles. Admin implies every role. */
+/**
+ * True when the user has at least one of the given roles. Admin implies every role.
+ * A signed-in user who still owes the second factor has no role at all, so every access
+ * predicate (admin, REST, GraphQL, exports, field decryption) refuses them alike.
+ */
 export function hasRole(user: unknown, ...roles: Role[]): boolean {
   const own = (user as WithRoles | null | undefined)?.roles;
   if (!Array.isArray(own)) return false;
+  if (isSecondFactorPending(user)) return false;
   if (own.includes('admin')) return true;
   return roles.some((role) => own.includes(role));
 }

@@ -1,3 +1,5 @@
+import type { Block } from 'payload';
+import { editorFriendlyBlock } from '../fields/editorFriendly';
 import { CallToAction } from './CallToAction/config';
 import { Checklist } from './Checklist/config';
 import { Classification } from './Classification/config';
@@ -21,8 +23,11 @@ import { TechniquePicker } from './TechniquePicker/config';
 import { UrgeDiary } from './UrgeDiary/config';
 import { WarningSigns } from './WarningSigns/config';
 
-/** Blocks that make up a course module, in the order editors usually need them. */
-export const moduleBlocks = [
+/**
+ * Blocks that make up a course module, in the order editors usually need them. Every block in
+ * these lists goes through `editorFriendlyBlock`: titled rows, keys tucked away, its own picture.
+ */
+export const moduleBlocks: Block[] = [
   Goals,
   SelfRating,
   Content,
@@ -39,10 +44,10 @@ export const moduleBlocks = [
   CrisisNote,
   DeviceNote,
   ContactPrompt,
-];
+].map(editorFriendlyBlock);
 
 /** Blocks for landing and information pages. Text, quote and contact are shared with modules. */
-export const pageBlocks = [Hero, Pathways, Content, HelpOptions, CourseTeaser, Faq, Quote, CallToAction, ContactPrompt];
+export const pageBlocks: Block[] = [Hero, Pathways, Content, HelpOptions, CourseTeaser, Faq, Quote, CallToAction, ContactPrompt].map(editorFriendlyBlock);
 
 /** Block types that are exercises (numbered on the page, answers stored in the browser). */
 export const EXERCISE_BLOCK_TYPES = [

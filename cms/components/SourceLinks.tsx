@@ -1,14 +1,19 @@
 'use client';
-import { useDocumentInfo, useFormFields } from '@payloadcms/ui';
+import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui';
 
-/** Admin: the short link of a campaign source and its QR code downloads (SVG and PNG). */
+/**
+ * Admin: the short link of a campaign source and its QR code downloads (SVG and PNG). The link
+ * uses the configured public address (PUBLIC_URL), the one printed in the QR code; reading
+ * `window` here made the server render fail (HTTP 500) although the page then drew itself.
+ */
 export function SourceLinks() {
   const { id } = useDocumentInfo();
+  const { config } = useConfig();
   const code = useFormFields(([fields]) => fields.code?.value as string | undefined);
   if (!id || !code) {
     return <p className="field-description">Na het opslaan verschijnen hier de korte link en de QR-code.</p>;
   }
-  const link = `${window.location.origin}/k/${code}`;
+  const link = `${config.serverURL}/k/${code}`;
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <p>

@@ -1,3 +1,4 @@
+import { auditRetentionJob } from '../audit/auditRetentionJob';
 import { outboxJob } from '../email/outbox/outboxJob';
 import { expireGroupLinksJob, groupRemindersJob, groupRetentionJob, seatRecountJob } from '../groups/jobs/groupJobs';
 import { pruneAttemptCountersJob, pruneCacheEventsJob } from './maintenanceJobs';
@@ -18,4 +19,5 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   seatRecountJob,
   pruneCacheEventsJob,
   pruneAttemptCountersJob,
+  auditRetentionJob,
 ];

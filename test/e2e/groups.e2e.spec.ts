@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, recordRequests } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from '../helpers/smtpCapture';
+import { passSecondFactorOverHttp } from '../helpers/secondFactor';
 
 let smtp: SmtpCapture;
 let server: BuiltServer;
@@ -137,12 +138,17 @@ describe('support groups in Chromium with a real SMTP server', () => {
       body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
     });
     const { token } = (await first.json()) as { token: string };
+    // Administrators and coordinators act only after the second sign-in step.
+    await passSecondFactorOverHttp(server.url, token);
     const auth = { 'content-type': 'application/json', authorization: `JWT ${token}` };
     await fetch(`${server.url}/api/users`, { method: 'POST', headers: auth, body: JSON.stringify({ email: 'coordinator@example.org', password: 'coordinator-wachtwoord-1', roles: ['coordinator'] }) });
     const groups = (await (await fetch(`${server.url}/api/groups?where[slug][equals]=amsterdam-voorjaar`, { headers: auth })).json()) as { docs: { id: number }[] };
 
     const context = await browser.newContext();
-    expect((await context.request.post(`${server.url}/api/users/login`, { data: { email: 'coordinator@example.org', password: 'coordinator-wachtwoord-1' } })).status()).toBe(200);
+    const login = await context.request.post(`${server.url}/api/users/login`, { data: { email: 'coordinator@example.org', password: 'coordinator-wachtwoord-1' } });
+    expect(login.status()).toBe(200);
+    // The browser's session (its cookie) gives the second step through the same session token.
+    await passSecondFactorOverHttp(server.url, ((await login.json()) as { token: string }).token);
     const page = await context.newPage();
     await page.goto(`${server.url}/admin/collections/groups/${groups.docs[0]!.id}`);
     const link = page.locator('a', { hasText: 'Aanmeldingen van deze groep downloaden (CSV)' });

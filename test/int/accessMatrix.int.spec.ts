@@ -81,6 +81,11 @@ const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
     expected: { create: [], read: ['admin'], update: ['admin'], delete: ['admin'] },
   },
   {
+    fixture: () => ({ collection: 'audit-log', data: () => ({ action: 'read', actor: '1', subject: 'registrations', subjectId: '1' }), update: { detail: 'x' } }),
+    // The audit trail: administrators read it; nobody changes or deletes an entry.
+    expected: { create: [], read: ['admin'], update: [], delete: [] },
+  },
+  {
     fixture: () => ({ collection: 'analytics-counters', data: () => ({ day: '2026-01-01', metric: 'visits', key: `k-${unique()}`, count: 1 }), update: { count: 2 } }),
     // Aggregates only, written by the server's ingest; readable by analysts and administrators.
     expected: { create: [], read: ['admin', 'analyst'], update: [], delete: [] },

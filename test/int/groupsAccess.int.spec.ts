@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../cms/access/roles';
 import { createTestGroup, signupForm } from '../helpers/groupFixtures';
+import { passSecondFactor } from '../helpers/secondFactor';
 import { startTestPayload, type TestPayload } from '../helpers/testPayload';
 
 let t: TestPayload;
@@ -19,6 +20,7 @@ beforeAll(async () => {
     users[role] = { ...(user as unknown as User), collection: 'users' };
     const login = await t.payload.login({ collection: 'users', data: { email: `${role}@example.org`, password: PASSWORD } });
     tokens[role] = String(login.token);
+    await passSecondFactor(t.payload, tokens[role]);
   }
   const { signUp } = await import('../../cms/groups/signUp');
   const group = await createTestGroup(t.payload, { format: 'online', city: null, address: null, meetingLink: 'https://meet.example.org/geheim' });

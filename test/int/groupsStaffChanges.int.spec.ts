@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestGroup, outboxEmails, seatsTaken } from '../helpers/groupFixtures';
+import { passSecondFactor } from '../helpers/secondFactor';
 import { startTestPayload, type TestPayload } from '../helpers/testPayload';
 
 let t: TestPayload;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   const user = await t.payload.create({ collection: 'users', overrideAccess: true, data: { email: 'coord@example.org', password: 'wachtwoord-coord-123', roles: ['coordinator'] } as never });
   coordinator = { ...(user as object), collection: 'users' };
   token = String((await t.payload.login({ collection: 'users', data: { email: 'coord@example.org', password: 'wachtwoord-coord-123' } })).token);
+  await passSecondFactor(t.payload, token);
 });
 afterAll(async () => {
   await t?.close();

@@ -17,6 +17,7 @@ export const Checklist: Block = {
       maxRows: 30,
       required: true,
       label: { nl: 'Keuzes', en: 'Items' },
+      labels: { singular: { nl: 'Keuze', en: 'Item' }, plural: { nl: 'Keuzes', en: 'Items' } },
       fields: [stableKeyField('label'), { name: 'label', type: 'text', required: true, maxLength: 200, label: { nl: 'Tekst', en: 'Label' } }],
     },
     {

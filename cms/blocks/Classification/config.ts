@@ -16,6 +16,7 @@ export const Classification: Block = {
       maxRows: 12,
       required: true,
       label: { nl: 'Rijen', en: 'Rows' },
+      labels: { singular: { nl: 'Rij', en: 'Row' }, plural: { nl: 'Rijen', en: 'Rows' } },
       fields: [stableKeyField('label'), { name: 'label', type: 'text', required: true, maxLength: 160, label: { nl: 'Tekst', en: 'Label' } }],
     },
     {
@@ -25,6 +26,7 @@ export const Classification: Block = {
       maxRows: 6,
       required: true,
       label: { nl: 'Keuzes per rij', en: 'Options per row' },
+      labels: { singular: { nl: 'Keuze', en: 'Option' }, plural: { nl: 'Keuzes', en: 'Options' } },
       fields: [stableKeyField('label'), { name: 'label', type: 'text', required: true, maxLength: 80, label: { nl: 'Tekst', en: 'Label' } }],
     },
   ],

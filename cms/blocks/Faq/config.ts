@@ -14,6 +14,7 @@ export const Faq: Block = {
       maxRows: 30,
       required: true,
       label: { nl: 'Vragen', en: 'Questions' },
+      labels: { singular: { nl: 'Vraag', en: 'Question' }, plural: { nl: 'Vragen', en: 'Questions' } },
       fields: [
         { name: 'question', type: 'text', required: true, maxLength: 200, label: { nl: 'Vraag', en: 'Question' } },
         { name: 'answer', type: 'textarea', required: true, maxLength: 2000, label: { nl: 'Antwoord', en: 'Answer' } },

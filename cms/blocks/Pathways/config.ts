@@ -15,6 +15,7 @@ export const Pathways: Block = {
       maxRows: 4,
       required: true,
       label: { nl: 'Wegwijzers', en: 'Pathways' },
+      labels: { singular: { nl: 'Wegwijzer', en: 'Pathway' }, plural: { nl: 'Wegwijzers', en: 'Pathways' } },
       fields: [
         { name: 'heading', type: 'text', required: true, maxLength: 120, label: { nl: 'Kop', en: 'Heading' } },
         { name: 'text', type: 'textarea', required: true, maxLength: 600, label: { nl: 'Tekst', en: 'Text' } },

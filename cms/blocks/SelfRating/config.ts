@@ -36,6 +36,7 @@ export const SelfRating: Block = {
       maxRows: 5,
       required: true,
       label: { nl: 'Uitspraken', en: 'Statements' },
+      labels: { singular: { nl: 'Uitspraak', en: 'Statement' }, plural: { nl: 'Uitspraken', en: 'Statements' } },
       fields: [stableKeyField('text'), { name: 'text', type: 'text', required: true, maxLength: 240, label: { nl: 'Uitspraak', en: 'Statement' } }],
     },
   ],

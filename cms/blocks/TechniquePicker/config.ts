@@ -17,6 +17,7 @@ export const TechniquePicker: Block = {
       maxRows: 15,
       required: true,
       label: { nl: 'Technieken', en: 'Techniques' },
+      labels: { singular: { nl: 'Techniek', en: 'Technique' }, plural: { nl: 'Technieken', en: 'Techniques' } },
       fields: [
         stableKeyField('name'),
         { name: 'name', type: 'text', required: true, maxLength: 80, label: { nl: 'Naam', en: 'Name' } },

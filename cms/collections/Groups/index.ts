@@ -7,6 +7,7 @@ import { cancelRegistrationsOfGroup } from './hooks/cancelRegistrationsOfGroup';
 import { invalidateGroupPages } from './hooks/invalidateGroupPages';
 import { offerAddedSeats } from './hooks/offerAddedSeats';
 import { protectSeatsTaken } from './hooks/protectSeatsTaken';
+import { editorFriendlyArray } from '../../fields/editorFriendly';
 import { meetingsField } from './meetingsField';
 import { requiredFor, validateGroupSlug, validateMeetingLink } from './validateGroup';
 
@@ -101,7 +102,12 @@ export const Groups: CollectionConfig = {
       maxLength: 60,
       label: { nl: 'Plaats', en: 'City' },
       validate: requiredFor('inPerson', 'Vul de plaats in.'),
-      admin: { condition: isInPerson, description: { nl: 'Staat op de site.', en: 'Shown on the site.' } },
+      admin: {
+        condition: isInPerson,
+        description: { nl: 'Staat op de site.', en: 'Shown on the site.' },
+        // In the list, an online group shows "Online" rather than an empty place.
+        components: { Cell: '/components/groups/PlaceCell#PlaceCell' },
+      },
     },
     {
       name: 'address',
@@ -133,7 +139,7 @@ export const Groups: CollectionConfig = {
         },
       },
     },
-    meetingsField,
+    editorFriendlyArray(meetingsField, ['date']),
     {
       name: 'capacity',
       type: 'number',

@@ -16,7 +16,7 @@ export const Modules: CollectionConfig = {
     defaultColumns: ['number', 'title', 'slug', '_status'],
     group: { nl: 'Inhoud', en: 'Content' },
     description: {
-      nl: 'De modules van "Stoppen is mogelijk". Elke oefening heeft een vaste sleutel: bezoekers bewaren hun antwoorden daaronder, alleen in hun eigen browser.',
+      nl: 'De modules van „Stoppen is mogelijk”. Bezoekers bewaren hun antwoorden alleen in hun eigen browser. Wat je hier wijzigt, zien zij zodra je het publiceert.',
       en: 'Modules of the self-help course. Answers are stored only in visitors’ browsers, under each exercise’s stable key.',
     },
     preview: (doc) => (doc?.slug && doc?.id ? previewUrl('modules', doc.id as string, `/zelfhulp/${doc.slug}`) : null),
@@ -80,8 +80,11 @@ export const Modules: CollectionConfig = {
       type: 'blocks',
       required: true,
       minRows: 1,
+      labels: { singular: { nl: 'Blok', en: 'Block' }, plural: { nl: 'Blokken', en: 'Blocks' } },
       label: { nl: 'Inhoud van de module', en: 'Module content' },
       admin: {
+        // Closed blocks read like a table of contents (each header names its block); open one to edit it.
+        initCollapsed: true,
         description: {
           nl: 'Vaste volgorde: Doelen, Vertrekpunt, Uitleg, Oefeningen, Contact-oproep. Het Vertrekpunt wordt aan het eind automatisch opnieuw gevraagd.',
           en: 'Goals, starting point, explanation, exercises, contact prompt. The starting point is asked again at the end automatically.',

@@ -78,12 +78,12 @@ export const Outbox: CollectionConfig = {
       type: 'date',
       index: true,
       label: { nl: 'Volgende poging', en: 'Next attempt' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
     },
     // Epoch ms until which one sender process holds this e-mail (cms/email/outbox/claimNextEmail.ts):
     // taken in one conditional write before sending, so two processes never send it both.
     { name: 'claimedUntil', type: 'number', index: true, admin: { hidden: true } },
-    { name: 'sentAt', type: 'date', label: { nl: 'Verzonden op', en: 'Sent at' }, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', label: { nl: 'Verzonden op', en: 'Sent at' }, admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } } },
     {
       name: 'lastError',
       type: 'text',

@@ -56,7 +56,10 @@ export const Pages: CollectionConfig = {
       type: 'blocks',
       required: true,
       minRows: 1,
+      labels: { singular: { nl: 'Blok', en: 'Block' }, plural: { nl: 'Blokken', en: 'Blocks' } },
       label: { nl: 'Inhoud', en: 'Content' },
+      // Closed blocks read like a table of contents (each header names its block); open one to edit it.
+      admin: { initCollapsed: true },
       blocks: pageBlocks,
     },
     {
@@ -88,9 +91,10 @@ export const Pages: CollectionConfig = {
       fields: [
         {
           type: 'row',
+          // `timezone`: the time typed is Dutch time, whatever zone the editor's computer is set to.
           fields: [
-            { name: 'startsAt', type: 'date', label: { nl: 'Zichtbaar vanaf', en: 'Visible from' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'endsAt', type: 'date', label: { nl: 'Zichtbaar tot', en: 'Visible until' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'startsAt', type: 'date', timezone: true, label: { nl: 'Zichtbaar vanaf', en: 'Visible from' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } } },
+            { name: 'endsAt', type: 'date', timezone: true, label: { nl: 'Zichtbaar tot', en: 'Visible until' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } } },
           ],
         },
         {

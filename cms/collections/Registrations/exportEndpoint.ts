@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload';
 import { hasRole } from '../../access/roles';
+import { AUDIT_READ_AS } from '../../audit/auditHooks';
 import { RELATION_LABELS, type Relation } from '../../groups/signupSchema';
 import { REGISTRATION_STATUS, type RegistrationStatus, STATUS_LABELS } from '../../groups/registrationStatus';
 import { toCsv } from './toCsv';
@@ -29,6 +30,8 @@ export const exportEndpoint: Endpoint = {
       .findByID({ collection: 'groups', id: groupId, depth: 0, req, overrideAccess: false })
       .catch(() => null);
     if (!group) return Response.json({ error: 'Deze groep bestaat niet.' }, { status: 404 });
+    // The audit trail records these reads as a download.
+    (req.context as Record<string, unknown>)[AUDIT_READ_AS] = 'export';
     const { docs } = await req.payload.find({
       collection: 'registrations',
       where: { and: [{ group: { equals: group.id } }, { status: { in: LISTED } }] },

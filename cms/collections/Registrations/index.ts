@@ -3,6 +3,7 @@ import { isCoordinator } from '../../access/isCoordinator';
 import { nobody } from '../../access/nobody';
 import { nobodyField } from '../../access/nobodyField';
 import { hasRole } from '../../access/roles';
+import { createdAtField } from '../../fields/createdAtField';
 import { encryptedText } from '../../fields/encryptedText';
 import { REGISTRATION_STATUS, REGISTRATION_STATUSES, STATUS_LABELS } from '../../groups/registrationStatus';
 import { RELATION_LABELS, RELATIONS } from '../../groups/signupSchema';
@@ -36,7 +37,7 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['name', 'group', 'status', 'intakeDone', 'createdAt'],
     group: { nl: 'Lotgenotengroepen', en: 'Support groups' },
     description: {
-      nl: 'Aanmeldingen voor de lotgenotengroepen. Naam, e-mail, telefoon, bericht en notitie zijn versleuteld opgeslagen en daarom niet doorzoekbaar; filter op groep en status. Een lijst per groep download je als CSV via /api/registrations/export?group=<id>. Wijzig je hier de status, dan krijgt de deelnemer daar geen e-mail over. Aanmeldingen worden automatisch verwijderd een aantal dagen na de laatste bijeenkomst.',
+      nl: 'Aanmeldingen voor de lotgenotengroepen. Naam, e-mail, telefoon, bericht en notitie zijn versleuteld opgeslagen en daarom niet doorzoekbaar: gebruik „Filters” om op groep en status te zoeken. De lijst van één groep download je bij die groep (knop „Aanmeldingen van deze groep downloaden”). Wijzig je hier de status, dan krijgt de deelnemer daar geen e-mail over. Aanmeldingen worden automatisch verwijderd een aantal dagen na de laatste bijeenkomst. Wie een aanmelding bekijkt, wijzigt of downloadt, staat in het logboek.',
       en: 'Sign-ups (personal data encrypted). Changing status here sends no email. Deleted automatically after the group ends.',
     },
   },
@@ -151,17 +152,18 @@ export const Registrations: CollectionConfig = {
           type: 'date',
           label: { nl: 'Status gewijzigd op', en: 'Status changed' },
           access: { update: nobodyField },
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
         },
         {
           name: 'confirmedAt',
           type: 'date',
           label: { nl: 'Bevestigd op', en: 'Confirmed at' },
           access: { update: nobodyField },
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
         },
       ],
     },
+    createdAtField('Aangemeld op'),
     internalText('emailHash'),
     internalText('confirmTokenHash'),
     internalDate('confirmExpiresAt'),

@@ -1,3 +1,5 @@
+import { BlockLabel as BlockLabel_a05487fc955e90bb476f2e349ad4201c } from '../../../components/editor/BlockLabel'
+import { RowLabel as RowLabel_2180067db971131e6f5aceb94f2142ad } from '../../../components/editor/RowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,12 +25,21 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SourceLinks as SourceLinks_060908d627128404720c2afecafbb0e3 } from '../../../components/SourceLinks'
 import { GroupExportLink as GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76 } from '../../../components/GroupExportLink'
+import { PlaceCell as PlaceCell_cb359911c0985d380823d9d49bf34267 } from '../../../components/groups/PlaceCell'
+import { AmsterdamDateCell as AmsterdamDateCell_0303dd043771804b73eadb203fcc86ec } from '../../../components/AmsterdamDateCell'
+import { PasswordStrength as PasswordStrength_9be4ea97281a52cd25cdcca268ecb92e } from '../../../components/account/PasswordStrength'
+import { FirstUserRole as FirstUserRole_559dad42725a680374d4dd3a0f8f3a59 } from '../../../components/account/FirstUserRole'
+import { AccountSecurity as AccountSecurity_d457726713749f852dbd5176dd414811 } from '../../../components/account/AccountSecurity'
+import { ActorCell as ActorCell_452fec98d1a7cf1e5c6a3906a7d96486 } from '../../../components/audit/ActorCell'
 import { NavLink as NavLink_16d81d6c47eac93e49c34194d8eec759 } from '../../../views/Dashboard/NavLink'
 import { DashboardView as DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda } from '../../../views/Dashboard/DashboardView'
+import { SecondFactorView as SecondFactorView_cb4ae02234ed62f288f9110916443026 } from '../../../components/account/SecondFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/editor/BlockLabel#BlockLabel": BlockLabel_a05487fc955e90bb476f2e349ad4201c,
+  "/components/editor/RowLabel#RowLabel": RowLabel_2180067db971131e6f5aceb94f2142ad,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,7 +65,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SourceLinks#SourceLinks": SourceLinks_060908d627128404720c2afecafbb0e3,
   "/components/GroupExportLink#GroupExportLink": GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76,
+  "/components/groups/PlaceCell#PlaceCell": PlaceCell_cb359911c0985d380823d9d49bf34267,
+  "/components/AmsterdamDateCell#AmsterdamDateCell": AmsterdamDateCell_0303dd043771804b73eadb203fcc86ec,
+  "/components/account/PasswordStrength#PasswordStrength": PasswordStrength_9be4ea97281a52cd25cdcca268ecb92e,
+  "/components/account/FirstUserRole#FirstUserRole": FirstUserRole_559dad42725a680374d4dd3a0f8f3a59,
+  "/components/account/AccountSecurity#AccountSecurity": AccountSecurity_d457726713749f852dbd5176dd414811,
+  "/components/audit/ActorCell#ActorCell": ActorCell_452fec98d1a7cf1e5c6a3906a7d96486,
   "/views/Dashboard/NavLink#NavLink": NavLink_16d81d6c47eac93e49c34194d8eec759,
   "/views/Dashboard/DashboardView#DashboardView": DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda,
+  "/components/account/SecondFactorView#SecondFactorView": SecondFactorView_cb4ae02234ed62f288f9110916443026,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -30,6 +30,9 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'analytics-counters': AnalyticsCounter;
+    leases: Lease;
+    'attempt-counters': AttemptCounter;
+    'cache-events': CacheEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +55,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'analytics-counters': AnalyticsCountersSelect<false> | AnalyticsCountersSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
+    'attempt-counters': AttemptCountersSelect<false> | AttemptCountersSelect<true>;
+    'cache-events': CacheEventsSelect<false> | CacheEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -255,6 +261,10 @@ export interface ContentBlock {
     };
     [k: string]: unknown;
   };
+  /**
+   * When filled, (part of) this text is an example the helpline still has to check or replace. Visitors never see this note.
+   */
+  editorNote?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'content';
@@ -319,6 +329,10 @@ export interface Module {
     | UrgeDiaryBlock
     | GoalSettingBlock
     | WarningSignsBlock
+    | FillInTableBlock
+    | SelfTestBlock
+    | CrisisNoteBlock
+    | DeviceNoteBlock
     | ContactPromptBlock
   )[];
   updatedAt: string;
@@ -370,9 +384,17 @@ export interface SelfRatingBlock {
 export interface QuoteBlock {
   text: string;
   /**
-   * Never a real name.
+   * Examples are shown as "Zo zou iemand het kunnen zeggen". Choose "real" only with recorded consent.
+   */
+  provenance: 'illustrative' | 'consented';
+  /**
+   * E.g. someone who stopped. Never a real name.
    */
   attribution?: string | null;
+  /**
+   * E.g. where and when consent was given. No names. Staff only.
+   */
+  consentRecord?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';
@@ -390,7 +412,8 @@ export interface ReflectionBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   key?: string | null;
   id?: string | null;
   blockName?: string | null;
@@ -415,7 +438,8 @@ export interface ChecklistBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   key?: string | null;
   id?: string | null;
   blockName?: string | null;
@@ -465,7 +489,8 @@ export interface TechniquePickerBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   key?: string | null;
   id?: string | null;
   blockName?: string | null;
@@ -500,7 +525,8 @@ export interface GoalSettingBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   key?: string | null;
   id?: string | null;
   blockName?: string | null;
@@ -519,11 +545,118 @@ export interface WarningSignsBlock {
   /**
    * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
    */
-  planSection?: ('triggers' | 'warningSigns' | 'techniques' | 'people' | 'goals') | null;
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
   key?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'warningSigns';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FillInTableBlock".
+ */
+export interface FillInTableBlock {
+  title: string;
+  /**
+   * One to three sentences.
+   */
+  prompt: string;
+  columns: {
+    key?: string | null;
+    label: string;
+    multiline?: boolean | null;
+    /**
+     * Only when a plan section is chosen.
+     */
+    inPlan?: boolean | null;
+    id?: string | null;
+  }[];
+  /**
+   * Leave empty for blank rows.
+   */
+  rows?:
+    | {
+        key?: string | null;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. "Moment": rows show as "Moment 1", "Moment 2"…
+   */
+  rowName?: string | null;
+  emptyRows?: number | null;
+  /**
+   * Choose a section if the answers should appear in the visitor's personal plan (built only in the visitor's browser).
+   */
+  planSection?:
+    ('triggers' | 'warningSigns' | 'riskySituations' | 'techniques' | 'people' | 'goals' | 'slipPlan') | null;
+  key?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'fillInTable';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelfTestBlock".
+ */
+export interface SelfTestBlock {
+  title: string;
+  /**
+   * One to three sentences.
+   */
+  prompt: string;
+  statements: {
+    key?: string | null;
+    text: string;
+    id?: string | null;
+  }[];
+  options: {
+    key?: string | null;
+    label: string;
+    points: number;
+    id?: string | null;
+  }[];
+  /**
+   * The band with the highest threshold reached is shown. Include one from 0.
+   */
+  results: {
+    fromScore: number;
+    text: string;
+    id?: string | null;
+  }[];
+  disclaimer: string;
+  key?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'selfTest';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisNoteBlock".
+ */
+export interface CrisisNoteBlock {
+  /**
+   * Numbers come from the Crisis help and Helpline globals. Do not type phone numbers here.
+   */
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'crisisNote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DeviceNoteBlock".
+ */
+export interface DeviceNoteBlock {
+  /**
+   * The text comes from Site settings, so the site says the same everywhere.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'deviceNote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -724,6 +857,7 @@ export interface Outbox {
   status: 'pending' | 'sent' | 'failed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
+  claimedUntil?: number | null;
   sentAt?: string | null;
   /**
    * Addresses removed.
@@ -839,6 +973,41 @@ export interface AnalyticsCounter {
     | 'moduleFinishes';
   key?: string | null;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder: string;
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters".
+ */
+export interface AttemptCounter {
+  id: number;
+  key: string;
+  count: number;
+  windowStart: number;
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-events".
+ */
+export interface CacheEvent {
+  id: number;
+  tags: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -997,6 +1166,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'analytics-counters';
         value: number | AnalyticsCounter;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
+      } | null)
+    | ({
+        relationTo: 'attempt-counters';
+        value: number | AttemptCounter;
+      } | null)
+    | ({
+        relationTo: 'cache-events';
+        value: number | CacheEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1121,6 +1302,7 @@ export interface PathwaysBlockSelect<T extends boolean = true> {
 export interface ContentBlockSelect<T extends boolean = true> {
   heading?: T;
   body?: T;
+  editorNote?: T;
   id?: T;
   blockName?: T;
 }
@@ -1167,7 +1349,9 @@ export interface FaqBlockSelect<T extends boolean = true> {
  */
 export interface QuoteBlockSelect<T extends boolean = true> {
   text?: T;
+  provenance?: T;
   attribution?: T;
+  consentRecord?: T;
   id?: T;
   blockName?: T;
 }
@@ -1216,6 +1400,10 @@ export interface ModulesSelect<T extends boolean = true> {
         urgeDiary?: T | UrgeDiaryBlockSelect<T>;
         goalSetting?: T | GoalSettingBlockSelect<T>;
         warningSigns?: T | WarningSignsBlockSelect<T>;
+        fillInTable?: T | FillInTableBlockSelect<T>;
+        selfTest?: T | SelfTestBlockSelect<T>;
+        crisisNote?: T | CrisisNoteBlockSelect<T>;
+        deviceNote?: T | DeviceNoteBlockSelect<T>;
         contactPrompt?: T | ContactPromptBlockSelect<T>;
       };
   updatedAt?: T;
@@ -1376,6 +1564,88 @@ export interface WarningSignsBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FillInTableBlock_select".
+ */
+export interface FillInTableBlockSelect<T extends boolean = true> {
+  title?: T;
+  prompt?: T;
+  columns?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        multiline?: T;
+        inPlan?: T;
+        id?: T;
+      };
+  rows?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        id?: T;
+      };
+  rowName?: T;
+  emptyRows?: T;
+  planSection?: T;
+  key?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SelfTestBlock_select".
+ */
+export interface SelfTestBlockSelect<T extends boolean = true> {
+  title?: T;
+  prompt?: T;
+  statements?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        id?: T;
+      };
+  options?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        points?: T;
+        id?: T;
+      };
+  results?:
+    | T
+    | {
+        fromScore?: T;
+        text?: T;
+        id?: T;
+      };
+  disclaimer?: T;
+  key?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisNoteBlock_select".
+ */
+export interface CrisisNoteBlockSelect<T extends boolean = true> {
+  intro?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DeviceNoteBlock_select".
+ */
+export interface DeviceNoteBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-sources_select".
  */
 export interface CampaignSourcesSelect<T extends boolean = true> {
@@ -1487,6 +1757,7 @@ export interface OutboxSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
+  claimedUntil?: T;
   sentAt?: T;
   lastError?: T;
   dedupeKey?: T;
@@ -1541,6 +1812,38 @@ export interface AnalyticsCountersSelect<T extends boolean = true> {
   metric?: T;
   key?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempt-counters_select".
+ */
+export interface AttemptCountersSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowStart?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cache-events_select".
+ */
+export interface CacheEventsSelect<T extends boolean = true> {
+  tags?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1701,6 +2004,10 @@ export interface SiteSetting {
   quickExitUrl: string;
   footerText?: string | null;
   /**
+   * One text for the whole site (course pages, modules, /privacy). Keep it true. A blank line starts a new paragraph.
+   */
+  deviceNotice: string;
+  /**
    * Bump when the statement changes; sign-ups record the version they agreed to.
    */
   privacyVersion: string;
@@ -1786,6 +2093,7 @@ export interface CrisisHelpSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   footerText?: T;
+  deviceNotice?: T;
   privacyVersion?: T;
   privacyStatement?: T;
   updatedAt?: T;

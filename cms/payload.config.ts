@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { collections } from './collections';
 import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
+import { richTextEditor } from './fields/richTextEditor';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { runtimeConfig } from './lib/runtimeConfig';
 
@@ -39,7 +39,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections,
   globals,
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: databaseAdapter(config),
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,

@@ -3,6 +3,7 @@ import { createTransport } from '../../email/outbox/createTransport';
 import type { MailTransport } from '../../email/outbox/outboxTypes';
 import { processOutbox } from '../../email/outbox/processOutbox';
 import { runtimeConfig } from '../../lib/runtimeConfig';
+import { deleteExpiredConversations } from '../../contact/deleteExpiredConversations';
 import { deleteExpiredRegistrations } from '../deleteExpiredRegistrations';
 import { expireOffers } from '../expireOffers';
 import { expireUnconfirmed } from '../expireUnconfirmed';
@@ -65,6 +66,7 @@ export function startGroupJobs(payload: Payload, { log, transport }: GroupJobsOp
     log.info('retention', { deleted: r.deleted, orphans: r.orphansDeleted, failedEmails: r.failedEmailsDeleted });
   };
   jobs.push(every(24 * HOUR, retention, failed('retention')));
+  jobs.push(every(HOUR, async () => log.info('contact retention', await deleteExpiredConversations(payload)), failed('contact-retention')));
   const firstRetention = setTimeout(() => void retention().catch(failed('retention')), MINUTE);
   firstRetention.unref();
 

@@ -67,7 +67,7 @@ export const Conversations: CollectionConfig = {
     // Who read which conversation: the audit hooks of the staff workspace are added here
     // (afterRead), so every read in the admin, REST and GraphQL is recorded.
     afterRead: [],
-    afterDelete: [deleteConversationData],
+    beforeDelete: [deleteConversationData],
   },
   fields: [
     {

@@ -1,12 +1,13 @@
-import type { CollectionAfterDeleteHook } from 'payload';
+import type { CollectionBeforeDeleteHook } from 'payload';
 import { contactDedupePrefix } from '../../../contact/contactEmails';
 
 /**
  * When a conversation goes (the person deletes it, the retention job, or a counsellor), its
  * messages go with it, and so do its e-mails in the outbox: an unsent notice still holds the
- * person's encrypted address. Nothing of the conversation is left.
+ * person's encrypted address. Nothing of the conversation is left. Runs before the
+ * conversation itself is deleted: a message can never be left without its conversation.
  */
-export const deleteConversationData: CollectionAfterDeleteHook = async ({ id, req }) => {
+export const deleteConversationData: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({ collection: 'conversation-messages', where: { conversation: { equals: id } }, overrideAccess: true, req });
   const prefix = contactDedupePrefix(id);
   const { docs } = await req.payload.find({

@@ -94,14 +94,18 @@ describe('link crawl of the seeded site', () => {
     expect(result.problems).toEqual([]);
   });
 
-  test('every page offers the crisis lines and, once, what to do when afraid to act on feelings towards a child now', () => {
+  test('every page offers the crisis lines and what to do when afraid to act on feelings towards a child now', () => {
     const missing: string[] = [];
+    const timesShown = (html: string) => html.split('Ben je bang dat je nu iets doet met een kind?').length - 1;
     for (const [path, html] of result.htmlPages) {
       if (!html.includes('Direct hulp nodig?') || !html.includes('href="tel:08000113"') || !html.includes('href="tel:112"')) missing.push(`${path}: crisis lines`);
-      const times = html.split('Ben je bang dat je nu iets doet met een kind?').length - 1;
-      if (times !== 1) missing.push(`${path}: child-safety message ${times} times`);
+      if (timesShown(html) < 1) missing.push(`${path}: no child-safety message`);
     }
     expect(missing).toEqual([]);
+    // Where the help options and the crisis block meet, the message is not said twice.
+    for (const path of ['/', '/zelfhulp', '/lotgenotengroepen', '/privacy', '/contact', '/contact/gesprek', NOT_FOUND_START]) {
+      expect(timesShown(result.htmlPages.get(path) ?? ''), path).toBe(1);
+    }
   });
 
   test('the seeded helpline offers no chat (it has no address) and no link to a page that does not exist', () => {

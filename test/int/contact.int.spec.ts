@@ -215,7 +215,7 @@ describe('contact form: a conversation between the person and a counsellor', () 
     const id = await idOf(code, secret);
     const result = await site.conversation({ action: 'stopEmail', code, secret }, '198.51.100.92');
     expect(result.kind === 'open' && result.conversation.notifyByEmail).toBe(false);
-    const raw = (await t.payload.findByID({ collection: 'conversations', id, overrideAccess: true, showHiddenFields: true })) as Record<string, unknown>;
+    const raw = (await t.payload.findByID({ collection: 'conversations', id, overrideAccess: true, showHiddenFields: true })) as unknown as Record<string, unknown>;
     expect(raw.email ?? null).toBeNull();
     await t.payload.update({ collection: 'conversations', id, overrideAccess: false, user: staff.counsellor as never, data: { reply: 'Antwoord' } as never });
     const { totalDocs } = await t.payload.count({ collection: 'outbox', where: { dedupeKey: { contains: `contact:${id}:answer` } }, overrideAccess: true });

@@ -24,7 +24,7 @@ const readOnlyDate = (name: string, label: string, description?: string): DateFi
   index: true,
   label: { nl: label, en: name },
   access: { create: nobodyField, update: nobodyField },
-  admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, ...(description ? { description: { nl: description, en: description } } : {}) },
+  admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' }, ...(description ? { description: { nl: description, en: description } } : {}) },
 });
 
 const tooLong = `Hoogstens ${MAX_STAFF_TEXT_CHARS} tekens.`;
@@ -47,10 +47,10 @@ export const Conversations: CollectionConfig = {
     defaultColumns: ['title', 'status', 'waitingSince', 'assigneeLabel', 'about', 'lastMessageAt'],
     group: { nl: 'Gesprekken', en: 'Conversations' },
     description: {
-      nl: 'Berichten via het anonieme contactformulier. Open een gesprek om het te lezen en te beantwoorden. De persoon ziet je antwoord op de site met de gesprekscode en het wachtwoord dat alleen zij hebben. Interne notities ziet de persoon nooit. Een gesprek wordt automatisch verwijderd als er een tijd geen nieuw bericht bij komt.',
+      nl: 'Berichten via het anonieme contactformulier. Open een gesprek om het te lezen en te beantwoorden. De persoon ziet je antwoord op de site met de gesprekscode en het wachtwoord dat alleen zij hebben. Interne notities ziet de persoon nooit. Een gesprek wordt automatisch verwijderd als er een tijd geen nieuw bericht bij komt. De antwoordtijd die mensen op de site zien, pas je aan bij Instellingen → Hulplijn → Contactformulier.',
       en: 'Messages from the anonymous contact form. Internal notes are never shown to the person. Deleted automatically after a period without messages.',
     },
-    components: { beforeList: ['/collections/Conversations/admin/InboxFilters#InboxFilters'] },
+    components: { beforeListTable: ['/collections/Conversations/admin/InboxFilters#InboxFilters'] },
     pagination: { defaultLimit: 50 },
   },
   defaultSort: '-lastMessageAt',
@@ -88,13 +88,15 @@ export const Conversations: CollectionConfig = {
       name: 'reply',
       type: 'textarea',
       virtual: true,
+      // Read back empty: after a save the form clears, so a second click cannot send it twice.
+      hooks: { afterRead: [() => ''] },
       label: { nl: 'Antwoord aan de persoon', en: 'Answer to the person' },
       validate: validateStaffText,
       admin: {
         readOnly: false,
         rows: 8,
         description: {
-          nl: 'Wordt verstuurd als je op Opslaan klikt. De persoon leest het op de site. Heeft de persoon een e-mailadres opgegeven, dan krijgt die een korte e-mail dat er een antwoord is, zonder de tekst.',
+          nl: 'Wordt verstuurd als je op Bewaar klikt. De persoon leest het op de site. Heeft de persoon een e-mailadres opgegeven, dan krijgt die een korte e-mail dat er een antwoord is, zonder de tekst.',
           en: 'Sent when you save. The person reads it on the site; an e-mail (without the text) tells them if they left an address.',
         },
       },
@@ -103,6 +105,7 @@ export const Conversations: CollectionConfig = {
       name: 'note',
       type: 'textarea',
       virtual: true,
+      hooks: { afterRead: [() => ''] },
       label: { nl: 'Interne notitie toevoegen', en: 'Add an internal note' },
       validate: validateStaffText,
       admin: {

@@ -1,4 +1,4 @@
-import type { BeforeListServerProps } from 'payload';
+import type { BeforeListTableServerProps } from 'payload';
 import { hasRole } from '../../../access/roles';
 import { CONVERSATION_STATUSES, STATUS_LABELS } from '../../../contact/conversationStatus';
 import './conversations.css';
@@ -6,10 +6,10 @@ import './conversations.css';
 const BASE = '/admin/collections/conversations';
 
 /**
- * Admin: the inbox's quick filters above the list, with counts per status ("Nieuw (3)"),
+ * Admin: the inbox's quick filters above the table, with counts per status ("Nieuw (3)"),
  * counted with the viewer's own rights.
  */
-export async function InboxFilters({ payload, user, searchParams }: BeforeListServerProps) {
+export async function InboxFilters({ payload, user, searchParams }: BeforeListTableServerProps) {
   if (!user || !hasRole(user, 'counsellor')) return null;
   const counts = await Promise.all(
     CONVERSATION_STATUSES.map((status) =>

@@ -23,7 +23,7 @@ export type UnlockOutcome =
  * codes. The secret is always checked against a scrypt hash, also for unknown codes, so the
  * time of the answer says nothing either.
  *
- * @param clientAddress from `clientAddressOf` only (honours TRUST_PROXY, never X-Forwarded-For).
+ * @param clientAddress from `clientAddressOf` only (server/clientAddress.ts decides it, honouring TRUST_PROXY).
  */
 export async function unlockConversation(
   payload: Payload,

@@ -42,7 +42,11 @@ export function openingHours(name: string, description: string): ArrayField {
     label: { nl: 'Openingstijden', en: 'Opening hours' },
     labels: { singular: { nl: 'Tijdvak', en: 'Slot' }, plural: { nl: 'Tijdvakken', en: 'Slots' } },
     maxRows: 40,
-    admin: { description: { nl: description, en: 'Per weekday, Dutch time. Several slots per day are allowed.' }, initCollapsed: false },
+    admin: {
+      description: { nl: description, en: 'Per weekday, Dutch time. Several slots per day are allowed.' },
+      initCollapsed: true,
+      components: { RowLabel: '/globals/admin/OpeningSlotLabel#OpeningSlotLabel' },
+    },
     fields: [
       {
         type: 'row',

@@ -241,6 +241,26 @@ describe('contact form: a conversation between the person and a counsellor', () 
     expect(rows.docs.every((row) => row.key === '' || row.key === null)).toBe(true);
   });
 
+  test('with CONTACT_NOTIFY_EMAIL the counsellors get a notice of each message from a person, without its text', async () => {
+    process.env.CONTACT_NOTIFY_EMAIL = 'inbox-team@example.org';
+    try {
+      const { code, secret } = await startConversationOnSite(site, { message: 'Tekst die niet in de melding mag staan' });
+      const id = await idOf(code, secret);
+      await site.conversation({ action: 'reply', code, secret, message: 'Tweede tekst, ook geheim', submission: submissionKey() }, '198.51.100.94');
+      const { docs } = await t.payload.find({ collection: 'outbox', where: { dedupeKey: { contains: `contact:${id}:notice` } }, sort: 'createdAt', overrideAccess: true });
+      expect(docs.map((d) => [d.to, d.subject, d.kind])).toEqual([
+        ['inbox-team@example.org', 'Nieuw gesprek in de inbox', 'contactNotice'],
+        ['inbox-team@example.org', 'Nieuw bericht in de inbox', 'contactNotice'],
+      ]);
+      for (const doc of docs) {
+        expect(`${doc.text}${doc.html}`).not.toMatch(/niet in de melding|geheim/);
+        expect(doc.text).toContain(`/admin/collections/conversations/${id}`);
+      }
+    } finally {
+      delete process.env.CONTACT_NOTIFY_EMAIL;
+    }
+  });
+
   test('only a counsellor or administrator can be assigned a conversation', async () => {
     const { code, secret } = await startConversationOnSite(site);
     const id = await idOf(code, secret);

@@ -4,6 +4,7 @@ import { formatDay, formatInteger, formatMonth } from '../../analytics/report/fo
 import { useJson } from './useJson';
 
 const API = '/api/analytics-counters/contact';
+const CAPTION = { textAlign: 'left', fontWeight: 600, padding: '1rem 0 0.5rem' } as const;
 
 /**
  * Dashboard: how many conversations, messages and answers came in through the contact form
@@ -34,7 +35,7 @@ export function ContactSection({ from, to }: { from: string; to: string }) {
             <Tile label="Antwoorden van hulpverleners" value={loaded.data.totals.answers} />
           </ul>
           <table className="sin-dash__table">
-            <caption>Per maand</caption>
+            <caption style={CAPTION}>Per maand</caption>
             <Head first="Maand" />
             <tbody>
               {loaded.data.perMonth.map((m) => (
@@ -45,7 +46,7 @@ export function ContactSection({ from, to }: { from: string; to: string }) {
           <details>
             <summary>Per dag</summary>
             <table className="sin-dash__table">
-              <caption>Per dag</caption>
+              <caption style={CAPTION}>Per dag</caption>
               <Head first="Dag" />
               <tbody>
                 {loaded.data.perDay.map((d) => (

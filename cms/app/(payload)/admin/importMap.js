@@ -25,6 +25,7 @@ import { SourceLinks as SourceLinks_060908d627128404720c2afecafbb0e3 } from '../
 import { GroupExportLink as GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76 } from '../../../components/GroupExportLink'
 import { ConversationThread as ConversationThread_8c7506985d48eac70bd95cd88fcee19c } from '../../../collections/Conversations/admin/ConversationThread'
 import { InboxFilters as InboxFilters_56da8b6c850677454df613cda06c6900 } from '../../../collections/Conversations/admin/InboxFilters'
+import { OpeningSlotLabel as OpeningSlotLabel_4bb0adea71d1c6ef954f26b0c1186d6f } from '../../../globals/admin/OpeningSlotLabel'
 import { NavLink as NavLink_16d81d6c47eac93e49c34194d8eec759 } from '../../../views/Dashboard/NavLink'
 import { DashboardView as DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda } from '../../../views/Dashboard/DashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -58,6 +59,7 @@ export const importMap = {
   "/components/GroupExportLink#GroupExportLink": GroupExportLink_4c2ed5d7e6217be87f0123bd8bab5c76,
   "/collections/Conversations/admin/ConversationThread#ConversationThread": ConversationThread_8c7506985d48eac70bd95cd88fcee19c,
   "/collections/Conversations/admin/InboxFilters#InboxFilters": InboxFilters_56da8b6c850677454df613cda06c6900,
+  "/globals/admin/OpeningSlotLabel#OpeningSlotLabel": OpeningSlotLabel_4bb0adea71d1c6ef954f26b0c1186d6f,
   "/views/Dashboard/NavLink#NavLink": NavLink_16d81d6c47eac93e49c34194d8eec759,
   "/views/Dashboard/DashboardView#DashboardView": DashboardView_5853b6e5db8e8f6412e9b86fc85fbcda,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

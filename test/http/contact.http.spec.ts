@@ -133,3 +133,33 @@ describe('/contact throttles cannot be bypassed with X-Forwarded-For (TRUST_PROX
     expect(blocked.status).toBe(429);
   });
 });
+
+describe('help options on every page', () => {
+  test('offer a chat only when it has an address: hidden until the browser finds it open, with rel="noreferrer"', async () => {
+    expect(await (await server.get('/zelfhulp')).text()).not.toContain('Start een chat');
+    await server.payload.updateGlobal({ slug: 'helpline', data: { chatUrl: 'https://chat.voorbeeld.nl/start' } as never, overrideAccess: true });
+    try {
+      const html = await (await server.get('/zelfhulp')).text();
+      const link = /<a[^>]*href="https:\/\/chat\.voorbeeld\.nl\/start"[^>]*>Start een chat<\/a>/.exec(html)?.[0] ?? '';
+      expect(link).toContain('hidden');
+      expect(link).toContain('rel="noreferrer"');
+      expect(html).toContain('Chatten kan op de tijden hieronder.');
+      expect(html).toMatch(/<li[^>]*>maandag 10:00–16:00<\/li>/);
+    } finally {
+      await server.payload.updateGlobal({ slug: 'helpline', data: { chatUrl: null } as never, overrideAccess: true });
+    }
+  });
+
+  test('read the opening hours per day, and list closed days per channel', async () => {
+    await server.payload.updateGlobal({
+      slug: 'helpline',
+      data: { closedDates: [{ date: '2099-12-25T12:00:00.000Z', label: 'Eerste kerstdag', channels: ['phone'] }] } as never,
+      overrideAccess: true,
+    });
+    const html = await (await server.get('/privacy')).text();
+    expect(html).toMatch(/<li[^>]*>maandag 09:00–17:00 en 19:00–21:00<\/li>/);
+    expect(html).toMatch(/<li[^>]*>donderdag 09:00–17:00<\/li>/);
+    expect(html).toContain('Gesloten op 25 december (Eerste kerstdag).');
+    expect(html).not.toMatch(/<li[^>]*>zaterdag/);
+  });
+});

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
@@ -10,6 +9,7 @@ import { DUTCH_ADMIN_TEXTS } from './admin/dutchAdminTexts';
 import { collections } from './collections';
 import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
+import { richTextEditor } from './fields/richTextEditor';
 import { databaseAdapter } from './lib/databaseAdapter';
 import { runtimeConfig } from './lib/runtimeConfig';
 
@@ -50,7 +50,7 @@ export default withInternalAccess(buildConfig({
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: DUTCH_ADMIN_TEXTS as never } },
   collections,
   globals,
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: await databaseAdapter(config),
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
   sharp,

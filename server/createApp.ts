@@ -3,6 +3,8 @@ import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import type { Payload } from 'payload';
 import type { RuntimeConfig } from '../cms/lib/runtimeConfig';
+import { createContactSite } from '../cms/contact/createContactSite';
+import type { ContactSite } from '../cms/contact/types';
 import type { GroupsSite } from '../cms/groups/types';
 import type { SiteData } from '../cms/siteData/types';
 import { capRequestBodies } from './capRequestBodies';
@@ -23,6 +25,8 @@ export interface AppParts {
   config: RuntimeConfig;
   site: SiteData;
   groups: GroupsSite;
+  /** The contact form and conversations; made from `payload` when left out. */
+  contact?: ContactSite;
   htmlCache: HtmlCache;
   /** Next.js request handler for the admin and API; absent in tests that do not need it. */
   next?: NodeHandler;
@@ -66,7 +70,8 @@ export function createApp(parts: AppParts): express.Express {
 
   app.use(parts.htmlCache.middleware);
   app.use(rejectCrossSitePosts);
-  app.use((req, res, next) => parts.astro(req, res, next, { site: parts.site, groups: parts.groups }));
+  const contact = parts.contact ?? createContactSite(parts.payload);
+  app.use((req, res, next) => parts.astro(req, res, next, { site: parts.site, groups: parts.groups, contact }));
 
   app.use(((error, _req, res, _next) => {
     // A client mistake reported by a middleware (express.static: 403/404) stays a 4xx.

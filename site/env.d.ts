@@ -6,5 +6,7 @@ declare namespace App {
     site: import('../cms/siteData/types').SiteData;
     /** Support groups: schedule, sign-up and e-mailed links (see cms/groups/types.ts). */
     groups: import('../cms/groups/types').GroupsSite;
+    /** The contact form and conversations (see cms/contact/types.ts). */
+    contact: import('../cms/contact/types').ContactSite;
   }
 }

@@ -22,7 +22,7 @@
  *     "referrer": "example.com" // optional: another site's host only, lower-case
  *   }
  *
- * - Route keys: "home", "course", "plan", "privacy", "groups", "ended", "notfound",
+ * - Route keys: "home", "course", "plan", "privacy", "groups", "contact", "ended", "notfound",
  *   "group:<slug>", "page:<slug>", "module:<n>". The schema checks the shape; whether the
  *   key exists is decided by the registry step (`checkKnownRoute`).
  * - `moduleStart` and `moduleFinish` need route "module:<n>". Their visit flags are
@@ -42,7 +42,7 @@ const SLUG = '[a-z0-9-]{1,80}';
 
 /** Shape of a route key. Module numbers are 1–99 here; the registry knows which exist. */
 export const ROUTE_KEY_PATTERN = new RegExp(
-  `^(?:home|course|plan|privacy|groups|ended|notfound|module:[1-9][0-9]?|group:${SLUG}|page:${SLUG})$`,
+  `^(?:home|course|plan|privacy|groups|contact|ended|notfound|module:[1-9][0-9]?|group:${SLUG}|page:${SLUG})$`,
 );
 
 /** Route keys that module events may carry. */

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { z } from 'zod';
 import { hasRole } from '../access/roles';
+import { contactStatsEndpoint } from '../contact/stats/contactStatsEndpoint';
 import { getAnnualOverview } from './queries/getAnnualOverview';
 import { getDashboard } from './queries/getDashboard';
 import { isCalendarDay, countDays } from './queries/calendar';
@@ -78,5 +79,5 @@ export const annualEndpoint: Endpoint = {
   },
 };
 
-/** Mounted on the analytics-counters collection: /api/analytics-counters/dashboard and /annual. */
-export const analyticsEndpoints: Endpoint[] = [dashboardEndpoint, annualEndpoint];
+/** Mounted on the analytics-counters collection: /api/analytics-counters/dashboard, /annual and /contact. */
+export const analyticsEndpoints: Endpoint[] = [dashboardEndpoint, annualEndpoint, contactStatsEndpoint];

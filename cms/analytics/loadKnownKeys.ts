@@ -2,7 +2,7 @@ import type { Payload } from 'payload';
 import { pageSlug } from '../siteData/createSiteData';
 
 /** The fixed site routes (see `data-route` in site/layouts and site/pages). */
-export const FIXED_ROUTES = ['home', 'course', 'plan', 'privacy', 'groups', 'ended', 'notfound'] as const;
+export const FIXED_ROUTES = ['home', 'course', 'plan', 'privacy', 'groups', 'contact', 'ended', 'notfound'] as const;
 
 /** What the registry knows, read from the CMS in one go. */
 export interface KnownKeys {

@@ -43,13 +43,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   logoutEverywhere: 'Overal uitgelogd',
 };
 
-/** Collections whose records the trail names. Conversations are audited once they exist. */
-export const AUDIT_SUBJECTS = ['registrations', 'conversations', 'users'] as const;
+/** Collections whose records the trail names. */
+export const AUDIT_SUBJECTS = ['registrations', 'conversations', 'conversation-messages', 'users'] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 export const AUDIT_SUBJECT_LABELS: Record<AuditSubject, string> = {
   registrations: 'Aanmelding',
   conversations: 'Gesprek',
+  'conversation-messages': 'Bericht in een gesprek',
   users: 'Medewerker',
 };
 

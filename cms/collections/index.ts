@@ -5,6 +5,8 @@ import { AttemptCounters } from './AttemptCounters';
 import { AuditLog } from './AuditLog';
 import { CacheEvents } from './CacheEvents';
 import { CampaignSources } from './CampaignSources';
+import { ConversationMessages } from './Conversations/ConversationMessages';
+import { Conversations } from './Conversations';
 import { Groups } from './Groups';
 import { Leases } from './Leases';
 import { Media } from './Media';
@@ -28,6 +30,8 @@ export const collections: CollectionConfig[] = [
   Media,
   Groups,
   audited(Registrations),
+  audited(Conversations),
+  audited(ConversationMessages),
   Outbox,
   Users,
   AuditLog,

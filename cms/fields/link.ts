@@ -1,4 +1,5 @@
-import type { Field } from 'payload';
+import type { Field, PayloadRequest } from 'payload';
+import { checkInternalLink } from './checkInternalLink';
 
 // A site path is one slash and then not a second slash or backslash: browsers read `//host`
 // and `/\host` as another site. No whitespace, control character or backslash in a path.
@@ -13,6 +14,17 @@ export function validateHref(value: unknown): true | string {
     : 'Gebruik een pad op deze site (begint met /), een https-adres, tel: of mailto:.';
 }
 
+/**
+ * Validates a link an editor sets: the form of `validateHref`, and for a path on this site,
+ * that it leads to a page, module, group or route that visitors can open (checkInternalLink).
+ * For field `validate` options: Payload runs it on the server with the request.
+ */
+export async function validateLink(value: unknown, options?: { req?: PayloadRequest }): Promise<true | string> {
+  const form = validateHref(value);
+  if (form !== true || typeof value !== 'string' || value === '' || !options?.req?.payload) return form;
+  return checkInternalLink(options.req.payload, value);
+}
+
 /** A call-to-action link: visible label plus target. */
 export function linkFields(required = true): Field[] {
   return [
@@ -23,8 +35,8 @@ export function linkFields(required = true): Field[] {
       required,
       maxLength: 300,
       label: { nl: 'Link', en: 'Link' },
-      admin: { description: { nl: 'Bijvoorbeeld /zelfhulp of /lotgenotengroepen.', en: 'E.g. /zelfhulp.' } },
-      validate: validateHref,
+      admin: { description: { nl: 'Bijvoorbeeld /zelfhulp, /lotgenotengroepen of /contact. Een link naar een pagina die niet bestaat of nog niet gepubliceerd is, kun je niet opslaan.', en: 'E.g. /zelfhulp. Links to pages that do not exist cannot be saved.' } },
+      validate: validateLink,
     },
   ];
 }

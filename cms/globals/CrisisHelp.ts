@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { anyone } from '../access/anyone';
 import { isEditor } from '../access/isEditor';
-import { validateHref } from '../fields/link';
 import { invalidateGlobalPages } from './hooks/invalidateGlobalPages';
 
 /**
@@ -31,6 +30,7 @@ export const CrisisHelp: GlobalConfig = {
       minRows: 1,
       maxRows: 6,
       label: { nl: 'Nummers', en: 'Lines' },
+      admin: { description: { nl: 'Het eerste nummer staat ook bij de hulpmogelijkheden als telefoon en chat gesloten zijn.', en: 'The first line is also shown when phone and chat are closed.' } },
       labels: { singular: { nl: 'Nummer', en: 'Line' }, plural: { nl: 'Nummers', en: 'Lines' } },
       fields: [
         { name: 'label', type: 'text', required: true, maxLength: 80, label: { nl: 'Naam', en: 'Name' } },
@@ -45,7 +45,15 @@ export const CrisisHelp: GlobalConfig = {
           validate: (value: unknown) => (typeof value === 'string' && /^tel:\+?[0-9]{2,15}$/.test(value) ? true : 'Schrijf de link als tel: met alleen cijfers, bijvoorbeeld tel:08000113.'),
         },
         { name: 'when', type: 'text', required: true, maxLength: 160, label: { nl: 'Wanneer bellen', en: 'When to call' } },
-        { name: 'website', type: 'text', maxLength: 200, label: { nl: 'Website (optioneel)', en: 'Website (optional)' }, validate: validateHref },
+        {
+          name: 'website',
+          type: 'text',
+          maxLength: 200,
+          label: { nl: 'Website (optioneel)', en: 'Website (optional)' },
+          admin: { description: { nl: 'Een volledig https-adres. Staat als gewone link achter de tekst bij "Wanneer bellen".', en: 'A full https address, shown after the text.' } },
+          validate: (value: unknown) =>
+            value == null || value === '' || (typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value)) ? true : 'Gebruik een volledig https-adres, bijvoorbeeld https://www.113.nl/.',
+        },
       ],
     },
     {
@@ -62,7 +70,12 @@ export const CrisisHelp: GlobalConfig = {
       required: true,
       maxLength: 800,
       label: { nl: 'Tekst: bang om nu iets te doen', en: 'Text: fear of acting now' },
-      admin: { description: { nl: 'Wat iemand nu meteen moet doen. Verschijnt bij de hulpmogelijkheden en in de zelfhulp.', en: 'What to do right now.' } },
+      admin: {
+        description: {
+          nl: 'Wat iemand nu meteen kan doen, en wie te bellen. Verschijnt bij de hulpmogelijkheden op elke pagina en in het crisisblok in de zelfhulp. Rustig en kort houden.',
+          en: 'What to do right now. Shown with the help options on every page and in the course.',
+        },
+      },
     },
   ],
 };

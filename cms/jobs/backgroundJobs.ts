@@ -1,4 +1,5 @@
 import { auditRetentionJob } from '../audit/auditRetentionJob';
+import { contactRetentionJob } from '../contact/contactRetentionJob';
 import { outboxJob } from '../email/outbox/outboxJob';
 import { expireGroupLinksJob, groupRemindersJob, groupRetentionJob, seatRecountJob } from '../groups/jobs/groupJobs';
 import { pruneAttemptCountersJob, pruneCacheEventsJob } from './maintenanceJobs';
@@ -20,4 +21,5 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   pruneCacheEventsJob,
   pruneAttemptCountersJob,
   auditRetentionJob,
+  contactRetentionJob,
 ];

@@ -13,6 +13,7 @@ export const RESERVED_PREFIXES = [
   '/zelfhulp',
   '/lotgenotengroepen',
   '/privacy',
+  '/contact',
   '/favicon.ico',
   '/robots.txt',
 ] as const;

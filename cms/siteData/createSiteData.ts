@@ -1,13 +1,12 @@
 import type { Payload, Where } from 'payload';
 import { DEFAULT_DEVICE_NOTICE, noticeParagraphs } from '../globals/siteSettings/deviceNotice';
 import { verifyPreviewToken } from '../lib/previewToken';
-import type { CrisisView, HelplineView, ModuleSummary, ModuleView, PageLookup, PageView, PlanExercise, SettingsView, SiteData, Weekday } from './types';
+import type { CrisisView, HelplineView, ModuleSummary, ModuleView, PageLookup, PageView, PlanExercise, SettingsView, SiteData } from './types';
 import { richTextToHtml } from './richTextToHtml';
 import { toBlockViews } from './toBlockViews';
+import { toHelplineView } from './toHelplineView';
 
 type Doc = Record<string, any>;
-
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 function toModuleSummary(doc: Doc): ModuleSummary {
   return { number: doc.number, title: doc.title, slug: doc.slug, summary: doc.summary, estimatedMinutes: doc.estimatedMinutes };
@@ -87,26 +86,7 @@ export function createSiteData(payload: Payload, now: () => number = Date.now): 
   return {
     async helpline(): Promise<HelplineView> {
       const doc = (await payload.findGlobal({ slug: 'helpline', ...publicRead })) as Doc;
-      return {
-        phone: doc.phone ?? '',
-        phoneHref: doc.phoneHref ?? '',
-        chatUrl: doc.chatUrl || null,
-        contactFormUrl: doc.contactFormUrl || null,
-        closedNote: doc.closedNote ?? '',
-        hoursAreExamples: Boolean(doc.hoursAreExamples),
-        hours: {
-          slots: ((doc.slots ?? []) as Doc[]).map((slot) => ({
-            channel: slot.channel,
-            weekday: Number(slot.weekday) as Weekday,
-            opens: slot.opens,
-            closes: slot.closes,
-          })),
-          closedDates: ((doc.closedDates ?? []) as Doc[]).map((day) => ({
-            date: AMSTERDAM_DAY.format(new Date(day.date)),
-            ...(day.label ? { label: day.label } : {}),
-          })),
-        },
-      };
+      return toHelplineView(doc, now());
     },
 
     async crisis(): Promise<CrisisView> {

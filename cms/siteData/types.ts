@@ -7,17 +7,30 @@
 
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** Opening hours of one channel, closed dates as Amsterdam days ('YYYY-MM-DD'). */
+export interface ChannelHoursView {
+  slots: { weekday: Weekday; opens: string; closes: string }[];
+  closedDates: { date: string; label?: string }[];
+}
+
+export interface ChannelView {
+  hours: ChannelHoursView;
+  note: string;
+}
+
+/** How to reach the helpline: phone, chat (only with an address) and the contact form (only when on). */
 export interface HelplineView {
+  /** The phone number as shown, and its tel: link (also used by the crisis block). */
   phone: string;
   phoneHref: string;
-  chatUrl: string | null;
-  contactFormUrl: string | null;
+  channels: {
+    phone: ChannelView;
+    chat: (ChannelView & { url: string }) | null;
+    contact: (ChannelView & { url: string; answerTime: string }) | null;
+  };
+  /** Shown when phone and chat are both closed. */
   closedNote: string;
   hoursAreExamples: boolean;
-  hours: {
-    slots: { channel: 'phone' | 'chat'; weekday: Weekday; opens: string; closes: string }[];
-    closedDates: { date: string; label?: string }[];
-  };
 }
 
 /** "Direct hulp nodig?": crisis lines and the message for someone who fears acting now. */

@@ -1,17 +1,18 @@
 /**
- * Whether the helpline's phone or chat is open now, worked out in the visitor's browser
- * from the opening hours in the CMS (global `helpline`), always in Dutch time.
+ * Whether one of the helpline's channels (phone, chat, contact form) is open now, worked out
+ * in the visitor's browser from the opening hours in the CMS (global `helpline`), always in
+ * Dutch time.
  */
 import { amsterdamWallClock, dutchDayName } from './amsterdamTime';
 import { addDays, isoWeekday } from './calendarDay';
 
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-export type HelplineChannel = 'phone' | 'chat';
 
-export type HelplineHours = {
-  /** Opening hours per channel and ISO weekday (1 = Monday); `closes` is the first closed minute. */
-  slots: { channel: HelplineChannel; weekday: Weekday; opens: string; closes: string }[];
-  /** Holidays and other days on which both channels are closed all day. */
+/** The opening hours of one channel. */
+export type ChannelHours = {
+  /** Opening slots per ISO weekday (1 = Monday); `closes` is the first closed minute. */
+  slots: { weekday: Weekday; opens: string; closes: string }[];
+  /** Holidays and other days ('YYYY-MM-DD') on which this channel is closed all day. */
   closedDates: { date: string; label?: string }[];
 };
 
@@ -32,9 +33,9 @@ type Slot = { weekday: number; opens: string; closes: string };
 // lists, bad times, closing before opening) is skipped rather than breaking the page.
 // Same-length 'HH:MM' strings compare like times. Payload's select field delivers the
 // weekday as a string ('1'), so it is read as a number.
-function slotsOf(hours: HelplineHours, channel: HelplineChannel): Slot[] {
+export function validSlots(hours: ChannelHours | undefined): Slot[] {
   return listOf(hours?.slots)
-    .filter((slot) => slot?.channel === channel && TIME.test(slot.opens) && TIME.test(slot.closes) && slot.opens < slot.closes)
+    .filter((slot) => slot && TIME.test(slot.opens) && TIME.test(slot.closes) && slot.opens < slot.closes)
     .map((slot) => ({ weekday: Number(slot.weekday), opens: slot.opens, closes: slot.closes }))
     .sort((a, b) => a.opens.localeCompare(b.opens));
 }
@@ -51,13 +52,13 @@ function closingTime(daySlots: Slot[], current: Slot): string {
 }
 
 /**
- * Whether `channel` is open at `now`, with its closing time, or else the next opening within
- * 14 days. Closed dates close the whole day.
+ * Whether a channel with these hours is open at `now`, with its closing time, or else the
+ * next opening within 14 days. Closed dates close the whole day.
  */
-export function channelStatus(hours: HelplineHours, channel: HelplineChannel, now: Date): ChannelStatus {
+export function channelStatus(hours: ChannelHours, now: Date): ChannelStatus {
   const { date: today, time } = amsterdamWallClock(now);
   const closed = new Set(listOf(hours?.closedDates).map((closedDate) => closedDate?.date));
-  const slots = slotsOf(hours, channel);
+  const slots = validSlots(hours);
   const slotsOn = (day: string) => (closed.has(day) ? [] : slots.filter((slot) => slot.weekday === isoWeekday(day)));
 
   const todaySlots = slotsOn(today);
@@ -72,12 +73,20 @@ export function channelStatus(hours: HelplineHours, channel: HelplineChannel, no
   return { open: false };
 }
 
-/** The status in plain Dutch, e.g. "Nu open tot 17:00" or "Gesloten. Weer open morgen om 09:00". */
+/**
+ * The status in plain Dutch: "Nu open tot 17:00", "Gesloten — weer open morgen om 09:00",
+ * "Gesloten — weer open maandag om 09:00" (within a week), or with the date further ahead
+ * ("maandag 5 januari").
+ */
 export function statusText(status: ChannelStatus, now: Date): string {
   if (status.open) return status.closesAt ? `Nu open tot ${status.closesAt}` : 'Nu open';
-  if (!status.nextOpen) return 'Gesloten. De komende twee weken staan geen tijden gepland.';
+  if (!status.nextOpen) return 'Gesloten — de komende twee weken staan geen tijden gepland';
   const today = amsterdamWallClock(now).date;
   const { date, time } = status.nextOpen;
-  const day = date === today ? 'vandaag' : date === addDays(today, 1) ? 'morgen' : dutchDayName(date);
-  return `Gesloten. Weer open ${day} om ${time}`;
+  let day: string;
+  if (date === today) day = 'vandaag';
+  else if (date === addDays(today, 1)) day = 'morgen';
+  else if (date < addDays(today, 7)) day = dutchDayName(date).split(' ')[0] ?? date;
+  else day = dutchDayName(date);
+  return `Gesloten — weer open ${day} om ${time}`;
 }

@@ -8,6 +8,7 @@ let t: TestPayload;
 let staff: Record<Role, Record<string, unknown>>;
 let pageId: string | number;
 let groupId: string | number;
+let conversationId: string | number;
 let n = 0;
 const unique = () => `${Date.now().toString(36)}-${(n += 1)}`;
 
@@ -18,7 +19,12 @@ beforeAll(async () => {
   pageId = page.id;
   const group = await t.payload.create({ collection: 'groups', data: groupData(), overrideAccess: true, context: { skipSideEffects: true } });
   groupId = group.id;
+  conversationId = (await t.payload.create({ collection: 'conversations', data: conversationData(), overrideAccess: true })).id;
 });
+
+function conversationData() {
+  return { title: 'Gesprek', status: 'new', codeHash: `h-${unique()}`, secretHash: 'scrypt$15$8$1$x$y', lastMessageAt: new Date().toISOString() } as never;
+}
 
 function groupData() {
   return { title: 'Groep', slug: `g-${unique()}`, audience: 'Partners.', format: 'online', meetingLink: 'https://meet.example.org/x', meetings: fiveMeetings(new Date(), 14), capacity: 8, signupOpen: true, published: true } as never;
@@ -71,6 +77,17 @@ const MATRIX: { fixture: () => Fixture; expected: Expectation }[] = [
     // The most sensitive data: only the staff who run the groups. Sign-ups come in through the
     // sign-up service, never through the API.
     expected: { create: [], read: ['admin', 'coordinator'], update: ['admin', 'coordinator'], delete: ['admin', 'coordinator'] },
+  },
+  {
+    fixture: () => ({ collection: 'conversations', data: conversationData as never, update: { status: 'closed' } }),
+    // What people write through the contact form: only counsellors and administrators. People
+    // start conversations on the site (cms/contact), never through the API.
+    expected: { create: [], read: ['admin', 'counsellor'], update: ['admin', 'counsellor'], delete: ['admin', 'counsellor'] },
+  },
+  {
+    fixture: () => ({ collection: 'conversation-messages', data: () => ({ conversation: conversationId, from: 'person', body: 'Bericht' }), update: { body: 'Anders' } }),
+    // Messages are never changed or removed one by one; they go with their conversation.
+    expected: { create: [], read: ['admin', 'counsellor'], update: [], delete: [] },
   },
   {
     fixture: () => ({
@@ -141,5 +158,106 @@ describe('access matrix', () => {
     const fakeReq = { payload: { count: async () => ({ totalDocs: 0 }) } };
     const data = await makeFirstUserAdmin({ data: { roles: ['editor'] }, operation: 'create', req: fakeReq } as never);
     expect(data.roles).toEqual(['admin']);
+  });
+});
+
+describe('conversations: nobody but counsellors and administrators reads them, by any route', () => {
+  const MARKER = 'Vertrouwelijk matrixbericht';
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    const { createContactSite } = await import('../../cms/contact/createContactSite');
+    const { contactForm } = await import('../helpers/contactFixtures');
+    const result = await createContactSite(t.payload).start(contactForm({ message: MARKER, name: 'Matrixnaam' }), undefined);
+    expect(result.kind).toBe('created');
+    for (const role of ['admin', 'editor', 'coordinator', 'analyst', 'counsellor'] as Role[]) {
+      const login = await t.payload.login({ collection: 'users', data: { email: String(staff[role].email), password: 'matrix-test-wachtwoord-123' } });
+      tokens[role] = String(login.token);
+    }
+  });
+
+  const rest = async (path: string, role?: Role) => {
+    const { handleEndpoints } = await import('payload');
+    const { default: config } = await import('../../cms/payload.config');
+    const headers = role ? { Authorization: `JWT ${tokens[role]}` } : undefined;
+    return handleEndpoints({ config, path: path.split('?')[0], request: new Request(`http://localhost:3000${path}`, { headers }) });
+  };
+  const graphql = async (query: string, role?: Role) => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
+    const { default: config } = await import('../../cms/payload.config');
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(role ? { Authorization: `JWT ${tokens[role]}` } : {}) };
+    const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }));
+    return (await response.json()) as { data?: Record<string, { docs: unknown[] } | null>; errors?: { message: string }[] };
+  };
+  const OTHERS = ['editor', 'coordinator', 'analyst', undefined] as const;
+
+  test('REST: 200 with the text for counsellors, 403 without it for everyone else', async () => {
+    for (const path of ['/api/conversations', '/api/conversation-messages']) {
+      const ok = await rest(path, 'counsellor');
+      expect(ok.status).toBe(200);
+      for (const role of OTHERS) {
+        const denied = await rest(path, role);
+        expect(denied.status, `${path} as ${role}`).toBe(403);
+        expect(await denied.text()).not.toContain(MARKER);
+      }
+    }
+    expect(await (await rest('/api/conversation-messages?limit=100', 'counsellor')).text()).toContain(MARKER);
+  });
+
+  test('GraphQL: data for counsellors, an error and no data for everyone else', async () => {
+    const query = '{ ConversationMessages(limit: 100) { docs { body } } Conversations { docs { id name } } }';
+    const allowed = await graphql(query, 'counsellor');
+    expect(JSON.stringify(allowed.data)).toContain(MARKER);
+    for (const role of OTHERS) {
+      const result = await graphql(query, role);
+      expect(result.data?.ConversationMessages ?? null).toBeNull();
+      expect(result.data?.Conversations ?? null).toBeNull();
+      expect(result.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(result)).not.toContain(MARKER);
+    }
+  });
+
+  test('Local API with access control: Forbidden for editors, coordinators, analysts and the public', async () => {
+    for (const role of OTHERS) {
+      const user = role ? staff[role] : undefined;
+      for (const collection of ['conversations', 'conversation-messages'] as const) {
+        await expect(t.payload.find({ collection, overrideAccess: false, user: user as never })).rejects.toMatchObject({ name: 'Forbidden' });
+      }
+    }
+  });
+
+  test('no CSV carries a conversation: not the sign-up export, not the statistics, not the contact counts', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const exports = [
+      { path: `/api/registrations/export?group=${groupId}`, role: 'coordinator' as const },
+      { path: `/api/analytics-counters/dashboard?from=${today}&to=${today}&format=csv`, role: 'analyst' as const },
+      { path: `/api/analytics-counters/contact?from=${today}&to=${today}&format=csv`, role: 'analyst' as const },
+    ];
+    for (const { path, role } of exports) {
+      const response = await rest(path, role);
+      expect(response.status, path).toBe(200);
+      const text = await response.text();
+      expect(text).not.toContain(MARKER);
+      expect(text).not.toContain('Matrixnaam');
+    }
+    const counts = await (await rest(`/api/analytics-counters/contact?from=${today}&to=${today}`, 'analyst')).json();
+    expect(counts.totals.conversations).toBeGreaterThanOrEqual(1);
+    for (const role of ['editor', 'coordinator', 'counsellor', undefined] as const) {
+      expect((await rest(`/api/analytics-counters/contact?from=${today}&to=${today}`, role)).status).toBe(403);
+    }
+  });
+
+  test('counsellors may change the contact form in the Helpline global, not phone or chat', async () => {
+    await t.payload.updateGlobal({ slug: 'helpline', data: { phone: '0800-266 64 36', phoneHref: 'tel:08002666436' } as never, overrideAccess: true });
+    const updated = await t.payload.updateGlobal({
+      slug: 'helpline',
+      overrideAccess: false,
+      user: staff.counsellor as never,
+      data: { contactAnswerTime: 'In de vakantie antwoorden we binnen een week.', phone: '0900-000 00 00', chatUrl: 'https://chat.example.org/' } as never,
+    });
+    expect(updated.contactAnswerTime).toBe('In de vakantie antwoorden we binnen een week.');
+    expect(updated.phone).toBe('0800-266 64 36');
+    expect(updated.chatUrl ?? null).toBeNull();
+    await expect(t.payload.updateGlobal({ slug: 'helpline', overrideAccess: false, user: staff.analyst as never, data: { contactAnswerTime: 'x' } as never })).rejects.toMatchObject({ name: 'Forbidden' });
   });
 });

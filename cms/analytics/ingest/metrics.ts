@@ -4,7 +4,9 @@
  *
  * Keys per metric: route key (pageviews), '' (visits, returningVisits, visitors),
  * source code (sourceVisits, sourceModuleStarts), referrer host (referrers),
- * module number as a string, e.g. "6" (moduleStarts, moduleFinishes).
+ * module number as a string, e.g. "6" (moduleStarts, moduleFinishes), '' for the contact
+ * counters, which the server itself increments (cms/contact/countContactEvent.ts): new
+ * conversations, follow-up messages from people, and answers from counsellors.
  */
 export const METRICS = [
   'pageviews',
@@ -16,6 +18,9 @@ export const METRICS = [
   'moduleStarts',
   'sourceModuleStarts',
   'moduleFinishes',
+  'contactConversations',
+  'contactReplies',
+  'contactAnswers',
 ] as const;
 
 export type Metric = (typeof METRICS)[number];

@@ -15,6 +15,8 @@ const KIND_LABELS: Record<EmailKind, string> = {
   cancelled: 'Afgemeld',
   coordinatorNotice: 'Melding aan coördinatoren',
   staffAccount: 'Medewerkersaccount (bijv. wachtwoord vergeten)',
+  contactAnswer: 'Contactformulier: er is een antwoord',
+  contactNotice: 'Contactformulier: melding aan hulpverleners',
 };
 const readOnly = { readOnly: true } as const;
 

@@ -8,6 +8,8 @@ export const EMAIL_KINDS = [
   'cancelled',
   'coordinatorNotice',
   'staffAccount',
+  'contactAnswer',
+  'contactNotice',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 

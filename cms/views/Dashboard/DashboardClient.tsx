@@ -4,6 +4,7 @@ import type { DashboardData } from '../../analytics/queries/getDashboard';
 import { formatDay } from '../../analytics/report/formatNl';
 import { AnnualOverviewSection } from './AnnualOverviewSection';
 import { CampaignTable } from './CampaignTable';
+import { ContactSection } from './ContactSection';
 import { ModulesChart } from './ModulesChart';
 import { RangePicker } from './RangePicker';
 import { ReferrerTable } from './ReferrerTable';
@@ -48,6 +49,7 @@ export function DashboardClient({ today }: { today: string }) {
           </div>
         </>
       )}
+      <ContactSection from={range.from} to={range.to} />
       <AnnualOverviewSection today={today} />
     </div>
   );

@@ -26,6 +26,8 @@ export interface Config {
     media: Media;
     groups: Group;
     registrations: Registration;
+    conversations: Conversation;
+    'conversation-messages': ConversationMessage;
     outbox: Outbox;
     users: User;
     'audit-log': AuditLog;
@@ -51,6 +53,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    'conversation-messages': ConversationMessagesSelect<false> | ConversationMessagesSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -181,7 +185,7 @@ export interface HeroBlock {
   image?: (number | null) | Media;
   linkLabel?: string | null;
   /**
-   * E.g. /zelfhulp.
+   * E.g. /zelfhulp. Links to pages that do not exist cannot be saved.
    */
   href?: string | null;
   id?: string | null;
@@ -231,7 +235,7 @@ export interface PathwaysBlock {
     text: string;
     linkLabel: string;
     /**
-     * E.g. /zelfhulp.
+     * E.g. /zelfhulp. Links to pages that do not exist cannot be saved.
      */
     href: string;
     id?: string | null;
@@ -695,7 +699,7 @@ export interface CallToActionBlock {
   text?: string | null;
   linkLabel: string;
   /**
-   * E.g. /zelfhulp.
+   * E.g. /zelfhulp. Links to pages that do not exist cannot be saved.
    */
   href: string;
   id?: string | null;
@@ -825,48 +829,49 @@ export interface Registration {
   updatedAt: string;
 }
 /**
- * Email queue with retries. Set a failed email back to pending to retry. Address and content are erased once sent.
+ * Messages from the anonymous contact form. Internal notes are never shown to the person. Deleted automatically after a period without messages.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox".
+ * via the `definition` "conversations".
  */
-export interface Outbox {
+export interface Conversation {
   id: number;
-  to?: string | null;
-  subject: string;
-  text?: string | null;
-  html?: string | null;
-  attachments?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  kind:
-    | 'confirmEmail'
-    | 'registered'
-    | 'waitingList'
-    | 'placeOffered'
-    | 'reminder'
-    | 'cancelled'
-    | 'coordinatorNotice'
-    | 'staffAccount';
-  status: 'pending' | 'sent' | 'failed';
-  attempts?: number | null;
-  nextAttemptAt?: string | null;
-  claimedUntil?: number | null;
-  sentAt?: string | null;
+  title?: string | null;
   /**
-   * Addresses removed.
+   * Sent when you save. The person reads it on the site; an e-mail (without the text) tells them if they left an address.
    */
-  lastError?: string | null;
+  reply?: string | null;
   /**
-   * The same email is never queued twice.
+   * For colleagues only; never shown to the person.
    */
-  dedupeKey: string;
+  note?: string | null;
+  /**
+   * Changes by itself on answers and new messages.
+   */
+  status: 'new' | 'waitingForUs' | 'answered' | 'closed';
+  /**
+   * Pick yourself when you take this on.
+   */
+  assignee?: (number | null) | User;
+  assigneeLabel?: string | null;
+  about?: ('self' | 'someoneClose' | 'professional') | null;
+  name?: string | null;
+  email?: string | null;
+  /**
+   * The address itself is encrypted and shown to nobody.
+   */
+  notifyByEmail?: boolean | null;
+  /**
+   * Het eerste bericht van de persoon dat nog geen antwoord heeft.
+   */
+  waitingSince?: string | null;
+  /**
+   * Het gesprek wordt automatisch verwijderd als er na dit moment een tijd geen bericht bij komt.
+   */
+  lastMessageAt?: string | null;
+  codeHash?: string | null;
+  secretHash?: string | null;
+  submissionHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -912,6 +917,68 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversation-messages".
+ */
+export interface ConversationMessage {
+  id: number;
+  conversation: number | Conversation;
+  from: 'person' | 'staff' | 'note';
+  body: string;
+  authorLabel?: string | null;
+  submissionHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Email queue with retries. Set a failed email back to pending to retry. Address and content are erased once sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to?: string | null;
+  subject: string;
+  text?: string | null;
+  html?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  kind:
+    | 'confirmEmail'
+    | 'registered'
+    | 'waitingList'
+    | 'placeOffered'
+    | 'reminder'
+    | 'cancelled'
+    | 'coordinatorNotice'
+    | 'staffAccount'
+    | 'contactAnswer'
+    | 'contactNotice';
+  status: 'pending' | 'sent' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedUntil?: number | null;
+  sentAt?: string | null;
+  /**
+   * Addresses removed.
+   */
+  lastError?: string | null;
+  /**
+   * The same email is never queued twice.
+   */
+  dedupeKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who read, exported, changed or deleted which record, and sign-ins and role changes. Append-only; old entries expire.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -942,7 +1009,7 @@ export interface AuditLog {
     | 'roleChange'
     | 'passwordChange'
     | 'logoutEverywhere';
-  subject?: ('registrations' | 'conversations' | 'users') | null;
+  subject?: ('registrations' | 'conversations' | 'conversation-messages' | 'users') | null;
   /**
    * Id of the record.
    */
@@ -970,7 +1037,10 @@ export interface AnalyticsCounter {
     | 'referrers'
     | 'moduleStarts'
     | 'sourceModuleStarts'
-    | 'moduleFinishes';
+    | 'moduleFinishes'
+    | 'contactConversations'
+    | 'contactReplies'
+    | 'contactAnswers';
   key?: string | null;
   count: number;
   updatedAt: string;
@@ -1150,6 +1220,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'conversation-messages';
+        value: number | ConversationMessage;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1745,6 +1823,42 @@ export interface RegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  title?: T;
+  reply?: T;
+  note?: T;
+  status?: T;
+  assignee?: T;
+  assigneeLabel?: T;
+  about?: T;
+  name?: T;
+  email?: T;
+  notifyByEmail?: T;
+  waitingSince?: T;
+  lastMessageAt?: T;
+  codeHash?: T;
+  secretHash?: T;
+  submissionHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversation-messages_select".
+ */
+export interface ConversationMessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  from?: T;
+  body?: T;
+  authorLabel?: T;
+  submissionHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox_select".
  */
 export interface OutboxSelect<T extends boolean = true> {
@@ -1919,30 +2033,27 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Phone, chat and opening hours. The seeded hours are EXAMPLES: check them before going live.
+ * Phone, chat and contact form with opening hours. The seeded hours are EXAMPLES: check them before going live.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "helpline".
  */
 export interface Helpline {
   id: number;
+  /**
+   * Untick once the real hours are entered.
+   */
+  hoursAreExamples?: boolean | null;
   phone: string;
   /**
    * E.g. tel:08002666436
    */
   phoneHref: string;
-  chatUrl?: string | null;
-  contactFormUrl?: string | null;
   /**
-   * Untick once the real hours are entered.
+   * Per weekday, Dutch time. Several slots per day are allowed.
    */
-  hoursAreExamples?: boolean | null;
-  /**
-   * Per channel and weekday, Dutch time.
-   */
-  slots?:
+  phoneHours?:
     | {
-        channel: 'phone' | 'chat';
         weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
         opens: string;
         closes: string;
@@ -1950,15 +2061,65 @@ export interface Helpline {
       }[]
     | null;
   /**
-   * Holidays and other closed days.
+   * Shown under this channel.
+   */
+  phoneNote?: string | null;
+  /**
+   * The https address of the chat service. Empty: no chat on the site.
+   */
+  chatUrl?: string | null;
+  /**
+   * Per weekday, Dutch time. Several slots per day are allowed.
+   */
+  chatHours?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown under this channel.
+   */
+  chatNote?: string | null;
+  /**
+   * Existing conversations stay open.
+   */
+  contactFormEnabled?: boolean | null;
+  /**
+   * Shown with the form and the conversation.
+   */
+  contactAnswerTime: string;
+  /**
+   * Per weekday, Dutch time. Several slots per day are allowed.
+   */
+  contactHours?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown under this channel.
+   */
+  contactNote?: string | null;
+  /**
+   * Holidays and other closed days, per channel.
    */
   closedDates?:
     | {
         date: string;
         label?: string | null;
+        channels: ('phone' | 'chat' | 'contact')[];
         id?: string | null;
       }[]
     | null;
+  /**
+   * Links to the course, the form and 113 follow automatically.
+   */
   closedNote?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1973,6 +2134,9 @@ export interface CrisisHelp {
   id: number;
   heading: string;
   intro?: string | null;
+  /**
+   * The first line is also shown when phone and chat are closed.
+   */
   lines: {
     label: string;
     number: string;
@@ -1981,12 +2145,15 @@ export interface CrisisHelp {
      */
     href: string;
     when: string;
+    /**
+     * A full https address, shown after the text.
+     */
     website?: string | null;
     id?: string | null;
   }[];
   childSafetyHeading: string;
   /**
-   * What to do right now.
+   * What to do right now. Shown with the help options on every page and in the course.
    */
   childSafetyText: string;
   updatedAt?: string | null;
@@ -2037,25 +2204,45 @@ export interface SiteSetting {
  * via the `definition` "helpline_select".
  */
 export interface HelplineSelect<T extends boolean = true> {
+  hoursAreExamples?: T;
   phone?: T;
   phoneHref?: T;
-  chatUrl?: T;
-  contactFormUrl?: T;
-  hoursAreExamples?: T;
-  slots?:
+  phoneHours?:
     | T
     | {
-        channel?: T;
         weekday?: T;
         opens?: T;
         closes?: T;
         id?: T;
       };
+  phoneNote?: T;
+  chatUrl?: T;
+  chatHours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  chatNote?: T;
+  contactFormEnabled?: T;
+  contactAnswerTime?: T;
+  contactHours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  contactNote?: T;
   closedDates?:
     | T
     | {
         date?: T;
         label?: T;
+        channels?: T;
         id?: T;
       };
   closedNote?: T;

@@ -1,4 +1,4 @@
-import type { HelplineView } from '../../cms/siteData/types';
+import type { ChannelHoursView } from '../../cms/siteData/types';
 
 const SHORT_DAYS = ['', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
@@ -20,9 +20,9 @@ function dayRuns(days: number[]): string {
  * The weekly opening hours of one channel in a few words, for a printed plan:
  * "ma–vr 09:00–17:00; ma–wo 19:00–21:00". Empty when the channel has no hours.
  */
-export function summarizeHours(hours: HelplineView['hours'], channel: 'phone' | 'chat'): string {
+export function summarizeHours(hours: ChannelHoursView | undefined): string {
   const byTime = new Map<string, number[]>();
-  for (const slot of hours.slots.filter((s) => s.channel === channel)) {
+  for (const slot of hours?.slots ?? []) {
     const time = `${slot.opens}–${slot.closes}`;
     byTime.set(time, [...(byTime.get(time) ?? []), slot.weekday]);
   }

@@ -179,7 +179,7 @@ describe('seeded course', () => {
   test('marks the seeded opening hours as examples', async () => {
     const helpline = await t.payload.findGlobal({ slug: 'helpline', overrideAccess: true });
     expect(helpline.hoursAreExamples).toBe(true);
-    expect((helpline.slots as unknown[]).length).toBeGreaterThan(0);
+    expect((helpline.phoneHours as unknown[]).length).toBeGreaterThan(0);
   });
 });
 
@@ -253,20 +253,5 @@ describe('exercise keys', () => {
     await expect(
       t.payload.create({ collection: 'modules', data: { number: 50, title: 'X', slug: 'x-dubbel', summary: 's', estimatedMinutes: 10, layout: [reflection, reflection], _status: 'published' } as never, overrideAccess: true }),
     ).rejects.toThrow();
-  });
-
-  test('is idempotent: seeding twice leaves 17 modules and the same pages', async () => {
-    const { seed } = await import('../../seed/index');
-    await seed(t.payload, { log: { info: () => undefined } });
-    expect((await t.payload.count({ collection: 'modules', overrideAccess: true })).totalDocs).toBe(17);
-    const pages = await t.payload.find({ collection: 'pages', limit: 100, overrideAccess: true, depth: 0 });
-    expect(new Set(pages.docs.map((p) => p.path)).size).toBe(pages.docs.length);
-    expect((await t.payload.count({ collection: 'campaign-sources', overrideAccess: true })).totalDocs).toBe(6);
-  });
-
-  test('marks the seeded opening hours as examples', async () => {
-    const helpline = await t.payload.findGlobal({ slug: 'helpline', overrideAccess: true });
-    expect(helpline.hoursAreExamples).toBe(true);
-    expect((helpline.phoneHours as unknown[]).length).toBeGreaterThan(0);
   });
 });

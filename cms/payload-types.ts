@@ -867,7 +867,10 @@ export interface AnalyticsCounter {
     | 'referrers'
     | 'moduleStarts'
     | 'sourceModuleStarts'
-    | 'moduleFinishes';
+    | 'moduleFinishes'
+    | 'monthVisitors'
+    | 'yearVisitors'
+    | 'yearReturningVisitors';
   key?: string | null;
   count: number;
   updatedAt: string;

@@ -18,7 +18,7 @@ export interface YearComparison {
   visits: number;
   /** Change in percent; null when the year before had no visits on those days. */
   changePercent: number | null;
-  /** Over the whole year before (false: the same days so far, for a running year). */
+  /** Over the whole year before, for a year that has ended (false: the same days so far). */
   wholeYear: boolean;
   /** One of the two was (partly) counted before the visit definitions changed. */
   acrossChange: boolean;
@@ -95,7 +95,7 @@ export async function getAnnualOverview(
         ...previous,
         visits,
         changePercent: visits > 0 ? ((totals.visits - visits) / visits) * 100 : null,
-        wholeYear: counted.to === to,
+        wholeYear: !totals.partial && counted.to === to,
         acrossChange: both.oldWay !== null && both.currentWay !== null,
       };
     }

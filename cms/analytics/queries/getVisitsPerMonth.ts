@@ -4,7 +4,7 @@ import { monthsInRange } from './calendar';
 import { type BrowserCount, browserCount, countingInRange } from './countingInRange';
 import { getCountingHistory } from './getCountingHistory';
 import { periodEnd } from './periods';
-import { type ReadAs, sumCounters } from './sumCounters';
+import { type ReadAs, sumBy, sumCounters } from './sumCounters';
 
 /** Visits of one month: campaign peaks show here. */
 export interface MonthVisits {
@@ -34,7 +34,8 @@ export async function getVisitsPerMonth(
     getCountingHistory(payload, readAs),
     sumCounters(payload, { from, to, metrics: ['visits', 'returningVisits', 'monthVisitors', 'sourceVisits'], period: 'month' }, readAs),
   ]);
-  const sums = new Map(rows.map((row) => [`${row.period}|${row.metric}`, row.count]));
+  // Summed over keys: campaign visits come one row per source code.
+  const sums = sumBy(rows, (row) => `${row.period}|${row.metric}`);
   return monthsInRange(from, to).map((month) => {
     const get = (metric: string) => sums.get(`${month}|${metric}`) ?? 0;
     const first = `${month}-01`;

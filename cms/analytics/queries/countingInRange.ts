@@ -17,11 +17,16 @@ export function countingInRange(history: CountingHistory, from: string, to: stri
   const counted = countedSpan(from, to, today, history.firstDay);
   if (!counted) return { counted, oldWay: null, currentWay: null };
   const change = history.currentFrom;
-  const oldEnd = change === null ? counted.to : addDays(change, -1);
-  const oldWay = counted.from <= oldEnd ? { from: counted.from, to: oldEnd < counted.to ? oldEnd : counted.to } : null;
-  const currentStart = change === null ? null : change > counted.from ? change : counted.from;
-  const currentWay = currentStart !== null && currentStart <= counted.to ? { from: currentStart, to: counted.to } : null;
-  return { counted, oldWay, currentWay };
+  // Days before the change, and from it, each cut to the counted days (an empty part is null).
+  const part = (start: string, end: string) => {
+    const cut = { from: [start, counted.from].sort()[1]!, to: [end, counted.to].sort()[0]! };
+    return cut.from <= cut.to ? cut : null;
+  };
+  return {
+    counted,
+    oldWay: part(counted.from, change === null ? counted.to : addDays(change, -1)),
+    currentWay: change === null ? null : part(change, counted.to),
+  };
 }
 
 /**

@@ -38,7 +38,7 @@
  *
  * When storage cannot be used (blocked, private mode, quota full) a guarded area keeps working
  * in memory for this page and `isAreaPersistent` turns false so the page can say so. Nothing in
- * here throws to the page. Kept small: the analytics beacon bundles it (budget 1.5 KB gzip).
+ * here throws to the page. Kept small: the analytics beacon bundles it (budget 2 KB gzip in all).
  */
 
 /** The part of the Web Storage interface the guarded areas use (fakes in tests). */
@@ -185,5 +185,5 @@ function* siteKeys(storage: StorageLike): Generator<string> {
  * bundle so progress, visit markers and "Alles wissen" see the same fallback state.
  * Creating them reads no key.
  */
-export const localArea: GuardedStorage = guardStorage(() => window.localStorage);
-export const sessionArea: GuardedStorage = guardStorage(() => window.sessionStorage);
+export const localArea: GuardedStorage = /* @__PURE__ */ guardStorage(() => window.localStorage);
+export const sessionArea: GuardedStorage = /* @__PURE__ */ guardStorage(() => window.sessionStorage);

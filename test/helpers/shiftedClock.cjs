@@ -28,8 +28,10 @@ if (file) {
     if (!new.target) return new RealDate(now()).toString();
     return args.length > 0 ? new RealDate(...args) : new RealDate(now());
   };
-  Object.setPrototypeOf(ShiftedDate, RealDate);
   ShiftedDate.prototype = RealDate.prototype;
+  // Own properties, not inherited ones: some code (Next.js) rebuilds Date from its own keys.
+  ShiftedDate.parse = RealDate.parse;
+  ShiftedDate.UTC = RealDate.UTC;
   ShiftedDate.now = now;
   globalThis.Date = ShiftedDate;
 }

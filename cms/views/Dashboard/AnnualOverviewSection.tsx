@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { AnnualOverview } from '../../analytics/queries/getAnnualOverview';
 import { annualReportText } from '../../analytics/report/annualReportText';
-import { formatDecimal, formatInteger, formatMonth } from '../../analytics/report/formatNl';
+import { formatDay, formatDecimal, formatInteger, formatMonth } from '../../analytics/report/formatNl';
 import { formatCountCell } from './formatCount';
 import { useJson } from './useJson';
 
@@ -57,6 +57,14 @@ export function AnnualOverviewSection({ today }: { today: string }) {
       {loaded.status === 'error' && <p role="alert">Het jaaroverzicht kon niet worden geladen. {loaded.message}</p>}
       {o && (
         <>
+          {!o.counting.counted && <p className="sin-dash__note">Over {year} is (nog) niets geteld.</p>}
+          {o.counting.oldWay && (
+            <p className="sin-dash__note">
+              {o.counting.currentWay
+                ? `Tot en met ${formatDay(o.counting.oldWay.to)} is op de oude manier geteld (elk tabblad een bezoek); unieke en terugkerende bezoekers tellen vanaf ${formatDay(o.counting.currentWay.from)}.`
+                : 'Dit jaar is op de oude manier geteld (elk tabblad een bezoek); unieke en terugkerende bezoekers per jaar bestaan daarvoor niet.'}
+            </p>
+          )}
           <dl className="sin-dash__facts">
             <dt>Bezoeken{o.partial ? ' (tot nu toe)' : ''}</dt>
             <dd>

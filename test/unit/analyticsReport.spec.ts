@@ -35,7 +35,7 @@ describe('annualReportText', () => {
       'In 2020 is de website 8.150 keer bezocht, 23 % meer dan in 2019, gemiddeld 22,3 keer per dag. 1.098 bezoekers kwamen terug.',
       'Er waren 6.420 verschillende bezoekers; 2.210 bezoeken waren van bezoekers die er op een eerdere dag ook waren.',
       'De meest bezochte modules waren module 10 (Herkennen en omgaan met gevoelens), module 6 (Fantasieën) en module 1.',
-      'Modules zijn 420 keer afgerond (1.200 keer begonnen).',
+      'Modules zijn 420 keer afgerond en 1.200 keer begonnen.',
       'Via campagnes (links en QR-codes) kwamen 9.024 bezoeken binnen, met pieken in april, november en december.',
       'De meeste bezoekers via een andere website kwamen van grote-site.example (5.000 bezoeken).',
     ]);
@@ -74,6 +74,27 @@ describe('annualReportText', () => {
     expect(text).toContain('Er zijn geen campagnebezoeken geteld.');
     expect(text).toContain('Er zijn geen bezoeken via andere websites geteld.');
     expect(text).not.toContain('meest bezochte');
+  });
+
+  test('writes a single counted day, a single visit and one or two campaign months plainly', () => {
+    const day = { from: '2026-11-29', to: '2026-11-29' };
+    const text = annualReportText({
+      ...overview2020,
+      year: 2026,
+      partial: true,
+      visits: 18,
+      visitsPerDay: 18,
+      counting: { counted: { ...day, days: 1 }, oldWay: null, currentWay: day },
+      comparison: null,
+      uniqueVisitors: { count: 13, granularity: 'year', ...day },
+      returningVisitors: { count: 3, granularity: 'year', ...day },
+      returningVisits: 1,
+      campaignVisitsPerMonth: [{ month: '2026-11', visits: 1 }],
+      campaignPeakMonths: [],
+    });
+    expect(text).toContain('In 2026 is de website op 29 november 18 keer bezocht, gemiddeld 18,0 keer per dag. 3 bezoekers kwamen terug.');
+    expect(text).toContain('Er waren 13 verschillende bezoekers; 1 bezoek was van bezoekers die er op een eerdere dag ook waren.');
+    expect(text).toContain('Via campagnes (links en QR-codes) kwam 1 bezoek binnen in november.');
   });
 
   test('says so when a year was not counted or its counts are from before the change', () => {

@@ -37,34 +37,48 @@ function noComparisonSentence(o: AnnualOverview): string {
   return ` Er is geen vergelijking met ${previous}, omdat ${startedThisYear ? `het tellen pas in ${o.year} begon` : `${previous} niet helemaal is geteld`}.`;
 }
 
-/** "Sinds 1 december " when a browser count starts after 1 January. */
-function since(count: BrowserCount, year: number): string {
-  return count.from > `${year}-01-01` ? `Sinds ${dayIn(count.from, year)} ` : '';
+/**
+ * "Sinds 1 december " when a browser count starts later than the visits it sits beside (the
+ * definitions changed during the year); the opening sentence already says when counting began.
+ */
+function since(count: BrowserCount, o: AnnualOverview): string {
+  const countedFrom = o.counting.counted?.from ?? `${o.year}-01-01`;
+  return count.from > countedFrom ? `Sinds ${dayIn(count.from, o.year)} ` : '';
+}
+
+/** "1 bezoek", "2 bezoeken" */
+function count(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
 function returningSentence(o: AnnualOverview): string {
   const r = o.returningVisitors;
   if (!r) return ` Terugkerende bezoekers zijn in ${o.year} nog niet geteld.`;
-  const who = `${formatInteger(r.count)} ${r.count === 1 ? 'bezoeker' : 'bezoekers'}`;
+  const who = count(r.count, 'bezoeker', 'bezoekers');
   const verb = r.count === 1 ? 'kwam' : 'kwamen';
-  const prefix = since(r, o.year);
+  const prefix = since(r, o);
   return prefix ? ` ${prefix}${verb} ${who} terug.` : ` ${who} ${verb} terug.`;
 }
 
 function visitorsSentence(o: AnnualOverview): string {
   const u = o.uniqueVisitors;
-  const share = o.visits > 0 ? `; ${formatInteger(o.returningVisits)} bezoeken waren van bezoekers die er op een eerdere dag ook waren` : '';
+  const share =
+    o.visits > 0 ? `; ${count(o.returningVisits, 'bezoek was', 'bezoeken waren')} van bezoekers die er op een eerdere dag ook waren` : '';
   if (!u) return `Unieke bezoekers zijn in ${o.year} nog niet geteld${share}.`;
-  const prefix = since(u, o.year);
-  return `${prefix ? `${prefix}bezochten` : 'Er waren'} ${formatInteger(u.count)} verschillende bezoekers${prefix ? ' de website' : ''}${share}.`;
+  const prefix = since(u, o);
+  const who = count(u.count, 'bezoeker', 'verschillende bezoekers');
+  return prefix ? `${prefix}${u.count === 1 ? 'bezocht' : 'bezochten'} ${who} de website${share}.` : `Er ${u.count === 1 ? 'was' : 'waren'} ${who}${share}.`;
 }
 
 function campaignSentence(o: AnnualOverview): string {
   const total = o.campaignVisitsPerMonth.reduce((sum, m) => sum + m.visits, 0);
   if (total === 0) return 'Er zijn geen campagnebezoeken geteld.';
+  const months = o.campaignVisitsPerMonth.filter((m) => m.visits > 0).map((m) => formatMonth(m.month, false));
   const peaks = o.campaignPeakMonths.map((month) => formatMonth(month, false));
-  const shape = peaks.length === 0 ? ', verspreid over het jaar' : `, met ${peaks.length === 1 ? 'een piek' : 'pieken'} in ${listNl(peaks)}`;
-  return `Via campagnes (links en QR-codes) kwamen ${formatInteger(total)} bezoeken binnen${shape}.`;
+  // A peak needs a base level to stand out from; one or two months are simply named.
+  const shape =
+    peaks.length > 0 ? `, met ${peaks.length === 1 ? 'een piek' : 'pieken'} in ${listNl(peaks)}` : months.length <= 2 ? ` in ${listNl(months)}` : ', verspreid over het jaar';
+  return `Via campagnes (links en QR-codes) ${total === 1 ? 'kwam' : 'kwamen'} ${count(total, 'bezoek', 'bezoeken')} binnen${shape}.`;
 }
 
 /** Notes on how the year was counted, when that affects the figures. */
@@ -92,10 +106,14 @@ function countingSentences(o: AnnualOverview): string[] {
 export function annualReportText(o: AnnualOverview): string {
   const counted = o.counting.counted;
   if (!counted) return `Over ${o.year} is (nog) niets geteld.`;
+  const from = dayIn(counted.from, o.year);
+  const to = dayIn(counted.to, o.year);
   const when =
-    counted.from > `${o.year}-01-01`
-      ? `${o.year} is de website sinds ${dayIn(counted.from, o.year)}${o.partial ? ` tot en met ${dayIn(counted.to, o.year)}` : ''}`
-      : `${o.year} is de website${o.partial ? ` tot en met ${dayIn(counted.to, o.year)}` : ''}`;
+    counted.from === counted.to && counted.from > `${o.year}-01-01`
+      ? `${o.year} is de website op ${from}`
+      : counted.from > `${o.year}-01-01`
+        ? `${o.year} is de website sinds ${from}${o.partial ? ` tot en met ${to}` : ''}`
+        : `${o.year} is de website${o.partial ? ` tot en met ${to}` : ''}`;
   const perDay = o.visitsPerDay === null ? '' : `, gemiddeld ${formatDecimal(o.visitsPerDay)} keer per dag`;
   const lines = [
     `In ${when} ${formatInteger(o.visits)} keer bezocht${changePart(o)}${perDay}.${returningSentence(o)}${noComparisonSentence(o)}`,
@@ -104,7 +122,7 @@ export function annualReportText(o: AnnualOverview): string {
   if (o.topModules.length > 0) {
     lines.push(`De meest bezochte ${o.topModules.length === 1 ? 'module was' : 'modules waren'} ${listNl(o.topModules.map(moduleName))}.`);
   }
-  lines.push(`Modules zijn ${formatInteger(o.moduleFinishes)} keer afgerond (${formatInteger(o.moduleStarts)} keer begonnen).`);
+  lines.push(`Modules zijn ${formatInteger(o.moduleFinishes)} keer afgerond en ${formatInteger(o.moduleStarts)} keer begonnen.`);
   lines.push(campaignSentence(o));
   lines.push(
     o.topReferrer

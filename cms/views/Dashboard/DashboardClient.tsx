@@ -20,8 +20,8 @@ export function DashboardClient({ today }: { today: string }) {
   return (
     <div className="sin-dash">
       <p className="sin-dash__intro">
-        Geteld zonder cookies, IP-adressen of nummers: alleen totalen per dag. Een bezoek eindigt na 30 minuten zonder nieuwe pagina. Unieke bezoekers zijn
-        exact per dag, maand en jaar.
+        Geteld zonder cookies, IP-adressen of nummers: alleen totalen per dag. Een bezoek eindigt na 30 minuten zonder nieuwe pagina. Unieke bezoekers
+        worden per dag, maand en jaar geteld, niet over andere periodes. Hieronder staat wat de cijfers te hoog of te laag maakt.
       </p>
       <Definitions />
       <RangePicker today={today} value={range} onChange={setRange} />

@@ -14,9 +14,12 @@
  *   {
  *     "route": "module:6",      // route key, not a URL (see ROUTE_KEY_PATTERN)
  *     "event": "pageview",      // "pageview" | "moduleStart" | "moduleFinish"
- *     "newVisit": true,         // no visit marker in sessionStorage
- *     "firstToday": true,       // this browser's first visit today
- *     "returning": false,       // this browser visited on an earlier day
+ *     "newVisit": true,         // first page view of a visit (30 minutes without a page view end one)
+ *     "firstToday": true,       // this browser's first page view today
+ *     "returning": false,       // this browser was first counted on an earlier day
+ *     "firstThisMonth": true,   // this browser's first page view this calendar month
+ *     "firstThisYear": true,    // this browser's first page view this calendar year
+ *     "firstReturningThisYear": false, // this browser's first returning visit this year
  *     "source": "ph-banner",    // optional campaign source code, kept for the whole visit
  *     "landing": true,          // optional: the source was just read from the URL (?bron=)
  *     "referrer": "example.com" // optional: another site's host only, lower-case
@@ -28,6 +31,13 @@
  * - `moduleStart` and `moduleFinish` need route "module:<n>". Their visit flags are
  *   required by the shape but never counted.
  * - Source codes match /^[a-z0-9-]{1,32}$/; whether the code exists is `checkKnownSource`.
+ * - Days, months and years are calendar periods in Europe/Amsterdam; the browser decides the
+ *   flags from what it keeps itself (`site/lib/visitStore.ts`), the server counts them on the
+ *   day the beacon arrives.
+ * - The three period flags are optional (false when left out): a page loaded before they
+ *   existed still counts its visit. When present they must fit together: a first page view
+ *   of the year is also the first of the month, of the day and of a visit; a first returning
+ *   visit of the year is a returning new visit.
  * - Unknown properties, `null` values and wrong types are rejected (strict object).
  *
  * Answers: 204 when accepted (or silently ignored: bots, Do Not Track), 400 malformed JSON,
@@ -64,6 +74,9 @@ export const beaconSchema = z
     newVisit: z.boolean(),
     firstToday: z.boolean(),
     returning: z.boolean(),
+    firstThisMonth: z.boolean().default(false),
+    firstThisYear: z.boolean().default(false),
+    firstReturningThisYear: z.boolean().default(false),
     source: z.string().max(32).regex(SOURCE_CODE_PATTERN).optional(),
     landing: z.boolean().optional(),
     referrer: z.string().max(100).regex(REFERRER_HOST_PATTERN).optional(),
@@ -71,7 +84,20 @@ export const beaconSchema = z
   .refine((beacon) => beacon.event === 'pageview' || MODULE_ROUTE_PATTERN.test(beacon.route), {
     message: 'Module events need a "module:<n>" route.',
     path: ['route'],
+  })
+  .refine((b) => !b.firstThisMonth || (b.firstToday && b.newVisit), {
+    message: 'A first page view of the month is also the first of the day and of a visit.',
+    path: ['firstThisMonth'],
+  })
+  .refine((b) => !b.firstThisYear || b.firstThisMonth, {
+    message: 'A first page view of the year is also the first of the month.',
+    path: ['firstThisYear'],
+  })
+  .refine((b) => !b.firstReturningThisYear || (b.returning && b.newVisit), {
+    message: 'A first returning visit of the year is a returning new visit.',
+    path: ['firstReturningThisYear'],
   });
 
-export type Beacon = z.infer<typeof beaconSchema>;
+/** A beacon as accepted (the optional flags filled in as false). */
+export type Beacon = z.output<typeof beaconSchema>;
 export type BeaconEvent = Beacon['event'];

@@ -18,18 +18,27 @@
  *   sin.progress.unreadable  Raw text of progress we could not read (damaged, wrong shape or
  *                            written by a newer version), set aside instead of thrown away.
  *                            Holds the most recent such text.
- *   sin.lastVisitDay         'YYYY-MM-DD' of the last visit, for the "returning" flag.
+ *   sin.visits.v1            JSON { first: 'YYYY-MM-DD', last: number, ret: 'YYYY' | '' }: the
+ *                            first day this browser was counted, the time of its last counted
+ *                            page view (ms since 1970, for the 30-minute visit rule) and the
+ *                            year it last reported a returning visit. Written by visitStore.ts,
+ *                            which validates it (anything unreadable: counted as a new browser).
+ *   sin.visitSource          Campaign code of the current visit, /^[a-z0-9-]{1,32}$/; removed
+ *                            when a new visit starts.
+ *   sin.lastVisitDay         Version 0 of the visit marker ('YYYY-MM-DD' of the last visit).
+ *                            Read once into sin.visits.v1, then removed.
  *   sin.analyticsOptOut      '1' when the visitor opted out of being counted.
  * sessionStorage
- *   sin.visit                '1' once this visit (tab session) has been counted.
- *   sin.source               Campaign code of this visit, /^[a-z0-9-]{1,32}$/.
+ *   sin.visit                Version 0 visit marker ('1': one visit per tab). No longer
+ *                            written; it goes when the tab closes or on an erase.
+ *   sin.source               Version 0 campaign code of a tab's visit. No longer written either.
  * both
  *   sin.probe                Written and removed at once the first time the page asks whether
  *                            storage lasts (`isAreaPersistent`), to learn whether writing works.
  *
  * When storage cannot be used (blocked, private mode, quota full) a guarded area keeps working
  * in memory for this page and `isAreaPersistent` turns false so the page can say so. Nothing in
- * here throws to the page. Kept small: the analytics beacon bundles it (budget 1.5 KB gzip).
+ * here throws to the page. Kept small: the analytics beacon bundles it (budget 2 KB gzip in all).
  */
 
 /** The part of the Web Storage interface the guarded areas use (fakes in tests). */
@@ -39,6 +48,8 @@ export const KEY_PREFIX = 'sin.';
 export const PROGRESS_KEY = 'sin.progress.v1';
 export const LEGACY_PROGRESS_KEY = 'sin.progress';
 export const UNREADABLE_KEY = 'sin.progress.unreadable';
+export const VISITS_KEY = 'sin.visits.v1';
+export const VISIT_SOURCE_KEY = 'sin.visitSource';
 export const LAST_VISIT_DAY_KEY = 'sin.lastVisitDay';
 export const OPT_OUT_KEY = 'sin.analyticsOptOut';
 export const VISIT_KEY = 'sin.visit';
@@ -174,5 +185,5 @@ function* siteKeys(storage: StorageLike): Generator<string> {
  * bundle so progress, visit markers and "Alles wissen" see the same fallback state.
  * Creating them reads no key.
  */
-export const localArea: GuardedStorage = guardStorage(() => window.localStorage);
-export const sessionArea: GuardedStorage = guardStorage(() => window.sessionStorage);
+export const localArea: GuardedStorage = /* @__PURE__ */ guardStorage(() => window.localStorage);
+export const sessionArea: GuardedStorage = /* @__PURE__ */ guardStorage(() => window.sessionStorage);

@@ -6,10 +6,20 @@
 
 export type BeaconEvent = 'pageview' | 'moduleStart' | 'moduleFinish';
 
+/** Decided in the browser by `visitStore.ts`; the meaning of each is in the README contract. */
 export interface VisitFlags {
+  /** First page view of a visit (a visit ends after 30 minutes without a page view, and at midnight). */
   newVisit: boolean;
+  /** First page view of this browser today. */
   firstToday: boolean;
+  /** This browser was first counted on an earlier day. */
   returning: boolean;
+  /** First page view of this browser this calendar month. */
+  firstThisMonth: boolean;
+  /** First page view of this browser this calendar year. */
+  firstThisYear: boolean;
+  /** First returning visit of this browser this calendar year. */
+  firstReturningThisYear: boolean;
 }
 
 /** What the visitor said about tracking. Any one of them means: send nothing. */
@@ -47,6 +57,9 @@ export interface BeaconBody extends VisitFlags {
   referrer?: string;
 }
 
+/** The flags every body carries, in the order they are sent. */
+export const VISIT_FLAGS = ['newVisit', 'firstToday', 'returning', 'firstThisMonth', 'firstThisYear', 'firstReturningThisYear'] as const;
+
 /** A campaign source code (`?bron=`), also the shape `visitStore.ts` keeps per visit. */
 export const SOURCE_CODE = /^[a-z0-9-]{1,32}$/;
 const MODULE_ROUTE = /^module:[1-9][0-9]?$/;
@@ -83,13 +96,9 @@ export function buildBeacon(input: BeaconInput): BeaconBody | null {
   const isPageview = event === 'pageview';
   if (!isPageview && !MODULE_ROUTE.test(route)) return null;
 
-  const body: BeaconBody = {
-    route,
-    event,
-    newVisit: isPageview && flags.newVisit,
-    firstToday: isPageview && flags.firstToday,
-    returning: isPageview && flags.returning,
-  };
+  const body = { route, event } as BeaconBody;
+  // Same key order as VisitFlags; all false on module events.
+  for (const flag of VISIT_FLAGS) body[flag] = isPageview && flags[flag];
   const source = input.source ?? '';
   if (SOURCE_CODE.test(source)) {
     body.source = source;

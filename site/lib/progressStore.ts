@@ -173,7 +173,7 @@ function storeOver(
 
     isPersistent: () => isAreaPersistent(local),
 
-    ...createVisitStore(local, session),
+    ...createVisitStore(local),
   };
 }
 

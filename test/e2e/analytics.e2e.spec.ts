@@ -105,7 +105,8 @@ describe('anonymous analytics end to end', () => {
   test('the statistics view opens in the admin for an analyst', async () => {
     const page = await analyst.newPage();
     await page.goto(`${server.url}/admin/statistieken`);
-    await page.waitForLoadState('networkidle');
+    // The figures arrive after the page (a fetch once the view is hydrated): wait for them.
+    await page.locator('.sin-dash__tile').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: '/tmp/dashboard.png', fullPage: true }).catch(() => undefined);
     const text = await page.innerText('body');
     expect(text).toMatch(/Bezoeken/);

@@ -15,7 +15,7 @@ describe('a campaign visit in Chromium', () => {
     await page.goto(`${env.server.url}/k/poster-utrecht`, { waitUntil: 'networkidle' });
     expect(new URL(page.url()).pathname).toBe('/hulp-bij-kijkgedrag');
     expect(new URL(page.url()).search).toBe('');
-    expect(await page.evaluate(() => sessionStorage.getItem('sin.source'))).toBe('poster-utrecht');
+    expect(await page.evaluate(() => localStorage.getItem('sin.visitSource'))).toBe('poster-utrecht');
     await expect.poll(() => beacons(requests).length).toBeGreaterThan(0);
     expect(beacons(requests)[0]).toMatchObject({ route: 'page:hulp-bij-kijkgedrag', source: 'poster-utrecht', landing: true, newVisit: true });
 

@@ -5,7 +5,20 @@ import { sumCounters } from '../../cms/analytics/queries/sumCounters';
 
 /** Fixtures shared by the analytics integration tests. */
 export const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
-export const ALL_METRICS = ['pageviews', 'visits', 'returningVisits', 'visitors', 'sourceVisits', 'referrers', 'moduleStarts', 'sourceModuleStarts', 'moduleFinishes'] as const;
+export const ALL_METRICS = [
+  'pageviews',
+  'visits',
+  'returningVisits',
+  'visitors',
+  'sourceVisits',
+  'referrers',
+  'moduleStarts',
+  'sourceModuleStarts',
+  'moduleFinishes',
+  'monthVisitors',
+  'yearVisitors',
+  'yearReturningVisitors',
+] as const;
 /** Campaign source codes that the seed creates. */
 export const SOURCES = ['banner-netwerk-a', 'banner-netwerk-b', 'poster-utrecht'];
 /** More referrer hosts than the daily cap of 50, each its own public site name (see keepPublicReferrer). */
@@ -24,13 +37,21 @@ export function beacon(i: number): Record<string, unknown> {
     return { route: `module:${1 + (i % 17)}`, event: i % 10 === 9 ? 'moduleFinish' : 'moduleStart', newVisit: false, firstToday: false, returning: false, ...(source ? { source } : {}) };
   }
   const newVisit = ((i >> 1) & 1) === 1;
+  const firstToday = ((i >> 2) & 1) === 1;
+  const returning = ((i >> 3) & 1) === 1;
+  // Period flags only in the combinations one browser can send (the schema refuses others).
+  const firstThisMonth = newVisit && firstToday && ((i >> 4) & 1) === 1;
+  const firstThisYear = firstThisMonth && ((i >> 5) & 1) === 1;
+  const firstReturningThisYear = newVisit && returning && ((i >> 6) & 1) === 1;
   const routes = ['home', 'course', 'module:6', 'page:stop-kindermisbruik', 'privacy'];
   return {
     route: routes[i % routes.length],
     event: 'pageview',
     newVisit,
-    firstToday: ((i >> 2) & 1) === 1,
-    returning: ((i >> 3) & 1) === 1,
+    firstToday,
+    returning,
+    // Every eighth page view comes from a page loaded before the period flags existed.
+    ...(i % 8 === 5 ? {} : { firstThisMonth, firstThisYear, firstReturningThisYear }),
     ...(source ? { source, ...(i % 2 === 0 ? { landing: true } : {}) } : {}),
     ...(newVisit && i % 4 === 2 ? { referrer: HOSTS[(i >> 2) % HOSTS.length] } : {}),
   };
@@ -47,6 +68,9 @@ export function expectedCounts(beacons: Record<string, unknown>[]): Map<string, 
       if (b.newVisit && b.returning) add('returningVisits', '');
       if (b.newVisit && b.referrer) add('referrers', b.referrer as string);
       if (b.firstToday) add('visitors', '');
+      if (b.firstThisMonth) add('monthVisitors', '');
+      if (b.firstThisYear) add('yearVisitors', '');
+      if (b.firstReturningThisYear) add('yearReturningVisitors', '');
       if (b.landing) add('sourceVisits', b.source as string);
     } else {
       const module = (b.route as string).slice('module:'.length);

@@ -78,8 +78,8 @@ describe('dashboard queries', () => {
     const o = await getAnnualOverview(payload, 2023, {}, '2024-03-01');
     const visits = sumOf(dataset, 'visits', { dayPrefix: '2023' });
     const previous = sumOf(dataset, 'visits', { dayPrefix: '2022' });
-    expect(o).toMatchObject({ visits, previousYearVisits: previous, daysCounted: 365, partial: false });
-    expect(o.changePercent).toBeCloseTo(((visits - previous) / previous) * 100, 10);
+    expect(o).toMatchObject({ visits, daysCounted: 365, partial: false, comparison: { year: 2022, visits: previous, wholeYear: true } });
+    expect(o.comparison?.changePercent).toBeCloseTo(((visits - previous) / previous) * 100, 10);
     expect(o.visitsPerDay).toBeCloseTo(visits / 365, 10);
     expect(o.returningVisits).toBe(sumOf(dataset, 'returningVisits', { dayPrefix: '2023' }));
     const views = Array.from({ length: 17 }, (_, i) => ({ module: i + 1, views: sumOf(dataset, 'pageviews', { key: `module:${i + 1}`, dayPrefix: '2023' }) }));

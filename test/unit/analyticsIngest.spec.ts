@@ -257,6 +257,44 @@ describe('runIngest', () => {
     });
   });
 
+  test('counts the period flags of a first returning visit in a new year', () => {
+    const flags = { newVisit: true, firstToday: true, returning: true, firstThisMonth: true, firstThisYear: true, firstReturningThisYear: true };
+    const result = ingest({ ...pageview, route: 'home', ...flags });
+    expect(result).toEqual({
+      ok: true,
+      increments: [
+        { day: DAY, metric: 'pageviews', key: 'home', count: 1 },
+        { day: DAY, metric: 'visits', key: '', count: 1 },
+        { day: DAY, metric: 'returningVisits', key: '', count: 1 },
+        { day: DAY, metric: 'visitors', key: '', count: 1 },
+        { day: DAY, metric: 'monthVisitors', key: '', count: 1 },
+        { day: DAY, metric: 'yearVisitors', key: '', count: 1 },
+        { day: DAY, metric: 'yearReturningVisitors', key: '', count: 1 },
+      ],
+    });
+  });
+
+  test('counts a page loaded before the period flags existed as before', () => {
+    // `pageview` has no period flags: a tab opened before the change still counts its visit.
+    expect(ingest({ ...pageview, newVisit: true, firstToday: true })).toMatchObject({ ok: true, increments: { length: 3 } });
+  });
+
+  test('rejects period flags that cannot come from one browser', () => {
+    const visit = { ...pageview, newVisit: true, firstToday: true, returning: true };
+    for (const impossible of [
+      { ...visit, firstThisYear: true }, // first of the year, not of the month
+      { ...visit, firstToday: false, firstThisMonth: true }, // first of the month, not of the day
+      { ...visit, newVisit: false, firstThisMonth: true }, // first of the month inside a running visit
+      { ...visit, returning: false, firstReturningThisYear: true },
+      { ...visit, newVisit: false, firstToday: false, firstReturningThisYear: true },
+      { ...visit, firstThisMonth: null },
+      { ...visit, firstThisYear: 'true' },
+    ]) {
+      expect(reasonOf(impossible)).toBe('invalid-shape');
+    }
+    expect(reasonOf({ ...visit, firstThisMonth: true, firstThisYear: true, firstReturningThisYear: true })).toBe('accepted');
+  });
+
   test('counts a module start with its campaign source and no visit flags', () => {
     const result = ingest({
       route: 'module:10',

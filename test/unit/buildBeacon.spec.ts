@@ -8,12 +8,13 @@ import {
 } from '../../site/lib/buildBeacon';
 
 const ORIGIN = 'https://www.stopitnow.nl';
-const ALLOWED_KEYS = ['route', 'event', 'newVisit', 'firstToday', 'returning', 'source', 'landing', 'referrer'];
+const ALLOWED_KEYS = ['route', 'event', 'newVisit', 'firstToday', 'returning', 'firstThisMonth', 'firstThisYear', 'firstReturningThisYear', 'source', 'landing', 'referrer'];
+const NO_PERIOD_FLAGS = { firstThisMonth: false, firstThisYear: false, firstReturningThisYear: false };
 
 const input = (overrides: Partial<BeaconInput> = {}): BeaconInput => ({
   route: 'module:6',
   event: 'pageview',
-  flags: { newVisit: true, firstToday: true, returning: false },
+  flags: { newVisit: true, firstToday: true, returning: false, firstThisMonth: true, firstThisYear: false, firstReturningThisYear: false },
   source: null,
   landing: false,
   referrer: '',
@@ -33,6 +34,9 @@ describe('buildBeacon', () => {
       newVisit: true,
       firstToday: true,
       returning: false,
+      firstThisMonth: true,
+      firstThisYear: false,
+      firstReturningThisYear: false,
       source: 'ph-banner',
       landing: true,
       referrer: 'www.example.com',
@@ -78,7 +82,7 @@ describe('buildBeacon', () => {
 
   test('sends the referrer only on the first page view of a visit', () => {
     const body = buildBeacon(
-      input({ referrer: 'https://example.com/', flags: { newVisit: false, firstToday: false, returning: true } }),
+      input({ referrer: 'https://example.com/', flags: { newVisit: false, firstToday: false, returning: true, ...NO_PERIOD_FLAGS } }),
     );
     expect(body).not.toHaveProperty('referrer');
   });
@@ -113,6 +117,7 @@ describe('buildBeacon', () => {
       newVisit: false,
       firstToday: false,
       returning: false,
+      ...NO_PERIOD_FLAGS,
       source: 'meta',
     });
     expect(beaconSchema.safeParse(body).success).toBe(true);

@@ -6,6 +6,7 @@ import {
   type ProgressState,
   UNREADABLE_KEY,
 } from '../../site/lib/progressStore';
+import { noVisitFlags } from '../../site/lib/visitStore';
 import { FakeStorage } from './fakeStorage';
 
 function setup(day = '2026-11-22', local = new FakeStorage(), session = new FakeStorage()) {
@@ -196,7 +197,7 @@ describe('progressStore', () => {
     expect(store.isAnalyticsOptedOut()).toBe(true);
     expect(store.getModule('triggers')?.answers).toEqual({ a: 'x' });
     expect(store.isPersistent()).toBe(false);
-    expect(store.computeVisitFlags('2026-11-22')).toEqual({ newVisit: false, firstToday: false, returning: false });
+    expect(store.computeVisitFlags(Date.parse('2026-11-22T10:00:00Z'))).toEqual(noVisitFlags());
     expect(() => store.eraseAll()).not.toThrow();
   });
 
@@ -238,21 +239,15 @@ describe('progressStore', () => {
     expect(stored(local)).toMatchObject({ modules: { triggers: { answers: { b: 'y' } } } });
   });
 
-  test('computes visit flags across two days: new visit, first today, returning', () => {
+  test('computes visit flags over its own storage (the rules are in visitStore.spec.ts)', () => {
     const local = new FakeStorage();
     const firstTab = setup('2026-11-22', local, new FakeStorage());
-    expect(firstTab.store.computeVisitFlags('2026-11-22')).toEqual({ newVisit: true, firstToday: true, returning: false });
-    expect(firstTab.store.computeVisitFlags('2026-11-22')).toEqual({ newVisit: false, firstToday: false, returning: false });
-    expect(local.items.get('sin.lastVisitDay')).toBe('2026-11-22');
-    expect(firstTab.session.items.get('sin.visit')).toBe('1');
-
-    const laterThatDay = setup('2026-11-22', local, new FakeStorage());
-    expect(laterThatDay.store.computeVisitFlags('2026-11-22')).toEqual({ newVisit: true, firstToday: false, returning: false });
+    expect(firstTab.store.computeVisitFlags(Date.parse('2026-11-22T10:00:00Z'))).toMatchObject({ newVisit: true, firstToday: true, returning: false });
+    expect(firstTab.store.computeVisitFlags(Date.parse('2026-11-22T10:05:00Z'))).toEqual(noVisitFlags());
+    expect(JSON.parse(local.items.get('sin.visits.v1') ?? '')).toMatchObject({ first: '2026-11-22' });
 
     const nextDay = setup('2026-11-23', local, new FakeStorage());
-    expect(nextDay.store.computeVisitFlags('2026-11-23')).toEqual({ newVisit: true, firstToday: true, returning: true });
-    expect(nextDay.store.computeVisitFlags('2026-11-23')).toEqual({ newVisit: false, firstToday: false, returning: false });
-    expect(local.items.get('sin.lastVisitDay')).toBe('2026-11-23');
+    expect(nextDay.store.computeVisitFlags(Date.parse('2026-11-23T10:00:00Z'))).toMatchObject({ newVisit: true, firstToday: true, returning: true });
   });
 
   test('counts nothing and writes no visit markers after an opt-out', () => {
@@ -260,32 +255,32 @@ describe('progressStore', () => {
     store.setAnalyticsOptOut(true);
     expect(local.items.get('sin.analyticsOptOut')).toBe('1');
 
-    expect(store.computeVisitFlags('2026-11-22')).toEqual({ newVisit: false, firstToday: false, returning: false });
-    expect(local.items.has('sin.lastVisitDay')).toBe(false);
-    expect(session.items.has('sin.visit')).toBe(false);
+    expect(store.computeVisitFlags(Date.parse('2026-11-22T10:00:00Z'))).toEqual(noVisitFlags());
+    expect(local.items.has('sin.visits.v1')).toBe(false);
+    expect(session.items.size).toBe(0);
 
     store.setAnalyticsOptOut(false);
     expect(store.isAnalyticsOptedOut()).toBe(false);
-    expect(store.computeVisitFlags('2026-11-22').newVisit).toBe(true);
+    expect(store.computeVisitFlags(Date.parse('2026-11-22T10:00:00Z')).newVisit).toBe(true);
   });
 
-  test('ignores a day that is not a real date', () => {
+  test('ignores a time that is not a time', () => {
     const { store, local } = setup();
-    expect(store.computeVisitFlags('2026-02-30')).toEqual({ newVisit: false, firstToday: false, returning: false });
-    expect(local.items.has('sin.lastVisitDay')).toBe(false);
+    expect(store.computeVisitFlags(Number.NaN)).toEqual(noVisitFlags());
+    expect(local.items.has('sin.visits.v1')).toBe(false);
   });
 
   test('keeps only valid campaign codes', () => {
-    const { store, session } = setup();
+    const { store, local } = setup();
     expect(store.getCampaignSource()).toBeNull();
     expect(store.setCampaignSource('radio-1')).toBe(true);
     for (const bad of ['Radio', 'met spatie', '', 'a'.repeat(33), 'x<script>']) {
       expect(store.setCampaignSource(bad)).toBe(false);
     }
     expect(store.getCampaignSource()).toBe('radio-1');
-    expect(session.items.get('sin.source')).toBe('radio-1');
+    expect(local.items.get('sin.visitSource')).toBe('radio-1');
 
-    session.items.set('sin.source', 'NIET/GELDIG');
+    local.items.set('sin.visitSource', 'NIET/GELDIG');
     expect(store.getCampaignSource()).toBeNull();
   });
 

@@ -21,6 +21,9 @@ export function toIncrements(beacon: Beacon, day: string): Increment[] {
       if (beacon.referrer) add('referrers', beacon.referrer);
     }
     if (beacon.firstToday) add('visitors', '');
+    if (beacon.firstThisMonth) add('monthVisitors', '');
+    if (beacon.firstThisYear) add('yearVisitors', '');
+    if (beacon.firstReturningThisYear) add('yearReturningVisitors', '');
     if (beacon.landing && beacon.source) add('sourceVisits', beacon.source);
     return increments;
   }

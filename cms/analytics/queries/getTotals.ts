@@ -1,23 +1,41 @@
 import type { Payload } from 'payload';
 import { dayInAmsterdam } from '../dayInAmsterdam';
-import { daysElapsed } from './calendar';
+import type { Metric } from '../ingest/metrics';
+import { type BrowserCount, browserCount, type CountingInRange, countingInRange } from './countingInRange';
+import { getCountingHistory } from './getCountingHistory';
+import { calendarScope, includesToday } from './periods';
 import { type ReadAs, sumBy, sumCounters } from './sumCounters';
 
 /** The dashboard tiles for a date range. */
 export interface Totals {
   visits: number;
-  /** Sum of each day's unique visitors (first visit of a browser that day). */
-  visitors: number;
   returningVisits: number;
   /** returningVisits / visits, 0–1 (0 without visits). */
   returningShare: number;
-  /** Visits per day over the days of the range that have passed. */
-  averagePerDay: number;
-  /** The divisor of `averagePerDay`. */
+  /** Visits per counted day; null when no day of the range was counted. */
+  averagePerDay: number | null;
+  /** The divisor of `averagePerDay`: days from the first day with data (or `from`) to today (or `to`). */
   daysCounted: number;
+  /** How the range was counted: its counted days, split at the change of visit definitions. */
+  counting: CountingInRange;
+  /** The range includes today: every figure is "so far". */
+  partial: boolean;
+  /**
+   * Different browsers in the range, exact when the range is one day, or starts on the first of
+   * a month or on 1 January and stays inside it; null for any other range (a sum of smaller
+   * periods would count a browser once per period).
+   */
+  uniqueVisitors: BrowserCount | null;
+  /** Browsers that came back on a later day, for a range from 1 January inside one year; else null. */
+  returningVisitors: BrowserCount | null;
   moduleStarts: number;
   moduleFinishes: number;
 }
+
+const UNIQUE_METRIC = { day: 'visitors', month: 'monthVisitors', year: 'yearVisitors' } as const satisfies Record<string, Metric>;
+
+/** The visit metrics the tiles add up over a range. */
+export const TOTAL_METRICS = ['visits', 'returningVisits', 'visitors', 'monthVisitors', 'yearVisitors', 'yearReturningVisitors'] as const satisfies readonly Metric[];
 
 /**
  * Totals for the tiles between `from` and `to` (both 'YYYY-MM-DD', included).
@@ -30,24 +48,32 @@ export async function getTotals(
   readAs: ReadAs = {},
   today = dayInAmsterdam(new Date()),
 ): Promise<Totals> {
-  // Two reads, each the same as one that getModuleStats / getVisitsPerDay's siblings make,
-  // so a dashboard request with a shared cache reads them once.
-  const [visitRows, moduleRows] = await Promise.all([
-    sumCounters(payload, { from, to, metrics: ['visits', 'returningVisits', 'visitors'], period: 'all' }, readAs),
+  // Two sums, each the same as one that a sibling query of the dashboard makes, so a
+  // dashboard request with a shared cache reads them once.
+  const [history, visitRows, moduleRows] = await Promise.all([
+    getCountingHistory(payload, readAs),
+    sumCounters(payload, { from, to, metrics: TOTAL_METRICS, period: 'all' }, readAs),
     sumCounters(payload, { from, to, metrics: ['moduleStarts', 'moduleFinishes'], period: 'all' }, readAs),
   ]);
   const sums = sumBy([...visitRows, ...moduleRows], (row) => row.metric);
-  const visits = sums.get('visits') ?? 0;
-  const returningVisits = sums.get('returningVisits') ?? 0;
-  const daysCounted = daysElapsed(from, to, today);
+  const sum = (metric: Metric) => sums.get(metric) ?? 0;
+  const visits = sum('visits');
+  const returningVisits = sum('returningVisits');
+  const counting = countingInRange(history, from, to, today);
+  const daysCounted = counting.counted?.days ?? 0;
+  const scope = calendarScope(from, to);
+  const fromNewYear = scope !== null && from.slice(5) === '01-01';
   return {
     visits,
-    visitors: sums.get('visitors') ?? 0,
     returningVisits,
     returningShare: visits > 0 ? returningVisits / visits : 0,
-    averagePerDay: daysCounted > 0 ? visits / daysCounted : 0,
+    averagePerDay: daysCounted > 0 ? visits / daysCounted : null,
     daysCounted,
-    moduleStarts: sums.get('moduleStarts') ?? 0,
-    moduleFinishes: sums.get('moduleFinishes') ?? 0,
+    counting,
+    partial: includesToday(from, to, today),
+    uniqueVisitors: scope ? browserCount(counting, scope, sum(UNIQUE_METRIC[scope])) : null,
+    returningVisitors: fromNewYear ? browserCount(counting, 'year', sum('yearReturningVisitors')) : null,
+    moduleStarts: sum('moduleStarts'),
+    moduleFinishes: sum('moduleFinishes'),
   };
 }

@@ -15,10 +15,10 @@ export interface ReadAs {
   user?: TypedUser | null;
   overrideAccess?: boolean;
   /**
-   * Sums already asked for by the queries of one request (see `getDashboard`): the same
-   * filter is then read once. Left out, every call reads.
+   * Reads already asked for by the queries of one request (see `getDashboard`): the same
+   * filter (or the counting history) is then read once. Left out, every call reads.
    */
-  shared?: Map<string, Promise<CounterSum[]>>;
+  shared?: Map<string, Promise<unknown>>;
 }
 
 /** How finely sums are split in time: per day, per 'YYYY-MM', per 'YYYY', or not at all (''). */
@@ -58,7 +58,7 @@ export function sumCounters(payload: Payload, filter: CounterFilter, readAs: Rea
   const { shared } = readAs;
   const access = localApiAccess(readAs);
   const id = JSON.stringify([filter.from, filter.to, filter.metrics, filter.keys, filter.period]);
-  const known = shared?.get(id);
+  const known = shared?.get(id) as Promise<CounterSum[]> | undefined;
   if (known) return known;
   const sums = (async () => {
     if ((await checkReadAccess(payload, access)) === 'all') {

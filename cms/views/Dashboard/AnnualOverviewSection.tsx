@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import type { AnnualOverview } from '../../analytics/queries/getAnnualOverview';
 import { annualReportText } from '../../analytics/report/annualReportText';
-import { formatDecimal, formatInteger, formatMonth } from '../../analytics/report/formatNl';
+import { formatDay, formatDecimal, formatInteger, formatMonth } from '../../analytics/report/formatNl';
+import { formatCountCell } from './formatCount';
 import { useJson } from './useJson';
 
 const API = '/api/analytics-counters/annual';
@@ -15,6 +16,7 @@ export function AnnualOverviewSection({ today }: { today: string }) {
   const [year, setYear] = useState(currentYear - 1);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const loaded = useJson<AnnualOverview>(`${API}?year=${year}`);
+  const o = loaded.status === 'ready' ? loaded.data : null;
   const years = Array.from({ length: currentYear - FIRST_YEAR + 1 }, (_, i) => currentYear - i);
 
   const copy = async (text: string) => {
@@ -53,29 +55,48 @@ export function AnnualOverviewSection({ today }: { today: string }) {
       </div>
       {loaded.status === 'loading' && <p aria-live="polite">Jaaroverzicht laden…</p>}
       {loaded.status === 'error' && <p role="alert">Het jaaroverzicht kon niet worden geladen. {loaded.message}</p>}
-      {loaded.status === 'ready' && (
+      {o && (
         <>
+          {!o.counting.counted && <p className="sin-dash__note">Over {year} is (nog) niets geteld.</p>}
+          {o.counting.oldWay && (
+            <p className="sin-dash__note">
+              {o.counting.currentWay
+                ? `Tot en met ${formatDay(o.counting.oldWay.to)} is op de oude manier geteld (elk tabblad een bezoek); unieke en terugkerende bezoekers tellen vanaf ${formatDay(o.counting.currentWay.from)}.`
+                : 'Dit jaar is op de oude manier geteld (elk tabblad een bezoek); unieke en terugkerende bezoekers per jaar bestaan daarvoor niet.'}
+            </p>
+          )}
           <dl className="sin-dash__facts">
-            <dt>Bezoeken{loaded.data.partial ? ' (tot nu toe)' : ''}</dt>
+            <dt>Bezoeken{o.partial ? ' (tot nu toe)' : ''}</dt>
             <dd>
-              {formatInteger(loaded.data.visits)}
-              {loaded.data.changePercent !== null &&
-                ` (${loaded.data.changePercent >= 0 ? '+' : ''}${Math.round(loaded.data.changePercent)}% t.o.v. ${year - 1})`}
+              {formatInteger(o.visits)}
+              {o.comparison?.changePercent != null &&
+                ` (${o.comparison.changePercent >= 0 ? '+' : ''}${Math.round(o.comparison.changePercent)} % t.o.v. ${o.comparison.wholeYear ? o.comparison.year : `dezelfde periode van ${o.comparison.year}`})`}
             </dd>
             <dt>Bezoeken per dag</dt>
-            <dd>{formatDecimal(loaded.data.visitsPerDay)}</dd>
-            <dt>Terugkerende bezoeken</dt>
-            <dd>{formatInteger(loaded.data.returningVisits)}</dd>
-            <dt>Meest bezochte modules</dt>
-            <dd>{loaded.data.topModules.map((m) => `${m.module}${m.title ? ` (${m.title})` : ''}`).join(', ') || '–'}</dd>
-            <dt>Campagnebezoeken per maand</dt>
             <dd>
-              {loaded.data.campaignVisitsPerMonth.map((m) => `${formatMonth(m.month, false)}: ${formatInteger(m.visits)}`).join(' · ')}
+              {o.visitsPerDay === null ? '–' : formatDecimal(o.visitsPerDay)}
+              {o.daysCounted > 0 && ` (over ${formatInteger(o.daysCounted)} getelde dagen)`}
             </dd>
+            <dt>Unieke bezoekers</dt>
+            <dd>{formatCountCell(o.uniqueVisitors, `${year}-01-01`)}</dd>
+            <dt>Terugkerende bezoekers</dt>
+            <dd>{formatCountCell(o.returningVisitors, `${year}-01-01`)}</dd>
+            <dt>Terugkerende bezoeken</dt>
+            <dd>{formatInteger(o.returningVisits)}</dd>
+            <dt>Meest bezochte modules</dt>
+            <dd>{o.topModules.map((m) => `${m.module}${m.title ? ` (${m.title})` : ''}`).join(', ') || '–'}</dd>
+            <dt>Modules afgerond</dt>
+            <dd>
+              {formatInteger(o.moduleFinishes)} ({formatInteger(o.moduleStarts)} gestart)
+            </dd>
+            <dt>Campagnebezoeken per maand</dt>
+            <dd>{o.campaignVisitsPerMonth.map((m) => `${formatMonth(m.month, false)}: ${formatInteger(m.visits)}`).join(' · ')}</dd>
+            <dt>Campagnepieken</dt>
+            <dd>{o.campaignPeakMonths.map((month) => formatMonth(month, false)).join(', ') || '–'}</dd>
             <dt>Belangrijkste verwijzende website</dt>
-            <dd>{loaded.data.topReferrer ? `${loaded.data.topReferrer.host} (${formatInteger(loaded.data.topReferrer.visits)})` : '–'}</dd>
+            <dd>{o.topReferrer ? `${o.topReferrer.host} (${formatInteger(o.topReferrer.visits)})` : '–'}</dd>
           </dl>
-          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => copy(annualReportText(loaded.data))}>
+          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => copy(annualReportText(o))}>
             Kopieer als tekst
           </button>
           <span aria-live="polite" className="sin-dash__note">
@@ -84,7 +105,7 @@ export function AnnualOverviewSection({ today }: { today: string }) {
           </span>
           <details className="sin-dash__details">
             <summary>Toon de tekst</summary>
-            <pre className="sin-dash__report">{annualReportText(loaded.data)}</pre>
+            <pre className="sin-dash__report">{annualReportText(o)}</pre>
           </details>
         </>
       )}

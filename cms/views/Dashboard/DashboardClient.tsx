@@ -1,18 +1,14 @@
 'use client';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { DashboardData } from '../../analytics/queries/getDashboard';
 import { formatDay } from '../../analytics/report/formatNl';
 import { AnnualOverviewSection } from './AnnualOverviewSection';
-import { CampaignTable } from './CampaignTable';
 import { ContactSection } from './ContactSection';
-import { ModulesChart } from './ModulesChart';
+import { Definitions } from './Definitions';
 import { RangePicker } from './RangePicker';
-import { ReferrerTable } from './ReferrerTable';
-import { Tiles } from './Tiles';
 import { presetRange } from './rangePresets';
+import { DASHBOARD_SECTIONS } from './sections';
 import { useJson } from './useJson';
-import { VisitsPerDayChart } from './VisitsPerDayChart';
-import { VisitsPerMonthChart } from './VisitsPerMonthChart';
 
 const API = '/api/analytics-counters/dashboard';
 
@@ -25,8 +21,10 @@ export function DashboardClient({ today }: { today: string }) {
   return (
     <div className="sin-dash">
       <p className="sin-dash__intro">
-        Geteld zonder cookies of IP-adressen: alleen totalen per dag. Unieke bezoekers zijn per dag geteld en opgeteld.
+        Geteld zonder cookies, IP-adressen of nummers: alleen totalen per dag. Een bezoek eindigt na 30 minuten zonder nieuwe pagina. Unieke bezoekers
+        worden per dag, maand en jaar geteld, niet over andere periodes. Hieronder staat wat de cijfers te hoog of te laag maakt.
       </p>
+      <Definitions />
       <RangePicker today={today} value={range} onChange={setRange} />
       <p className="sin-dash__range-label" aria-live="polite">
         {formatDay(range.from)} tot en met {formatDay(range.to)}
@@ -37,18 +35,7 @@ export function DashboardClient({ today }: { today: string }) {
       </p>
       {loaded.status === 'loading' && <p aria-live="polite">Cijfers laden…</p>}
       {loaded.status === 'error' && <p role="alert">De cijfers konden niet worden geladen. {loaded.message}</p>}
-      {loaded.status === 'ready' && (
-        <>
-          <Tiles totals={loaded.data.totals} />
-          <VisitsPerDayChart days={loaded.data.perDay} />
-          <ModulesChart modules={loaded.data.modules} />
-          <VisitsPerMonthChart months={loaded.data.perMonth} />
-          <div className="sin-dash__columns">
-            <CampaignTable pages={loaded.data.campaigns} />
-            <ReferrerTable referrers={loaded.data.referrers} />
-          </div>
-        </>
-      )}
+      {loaded.status === 'ready' && DASHBOARD_SECTIONS.map((section) => <Fragment key={section.key}>{section.render(loaded.data)}</Fragment>)}
       <ContactSection from={range.from} to={range.to} />
       <AnnualOverviewSection today={today} />
     </div>

@@ -4,14 +4,21 @@ import type { MonthVisits } from '../../analytics/queries/getVisitsPerMonth';
 import { formatInteger, formatMonth } from '../../analytics/report/formatNl';
 import { ChartFrame } from './ChartFrame';
 import { CHART, TICK } from './chartTheme';
+import { formatCountCell } from './formatCount';
 
 /** Visits per month beside campaign visits: campaign peaks stand out. */
 export function VisitsPerMonthChart({ months }: { months: MonthVisits[] }) {
   return (
     <ChartFrame
       title="Bezoeken per maand"
-      columns={['Maand', 'Bezoeken', 'Terugkerend', 'Via campagnes']}
-      rows={months.map((m) => [formatMonth(m.month), formatInteger(m.visits), formatInteger(m.returningVisits), formatInteger(m.campaignVisits)])}
+      columns={['Maand', 'Bezoeken', 'Terugkerend', 'Unieke bezoekers', 'Via campagnes']}
+      rows={months.map((m) => [
+        formatMonth(m.month),
+        formatInteger(m.visits),
+        formatInteger(m.returningVisits),
+        formatCountCell(m.uniqueVisitors, `${m.month}-01`),
+        formatInteger(m.campaignVisits),
+      ])}
     >
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={months} accessibilityLayer={false}>

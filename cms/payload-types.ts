@@ -1038,6 +1038,9 @@ export interface AnalyticsCounter {
     | 'moduleStarts'
     | 'sourceModuleStarts'
     | 'moduleFinishes'
+    | 'monthVisitors'
+    | 'yearVisitors'
+    | 'yearReturningVisitors'
     | 'contactConversations'
     | 'contactReplies'
     | 'contactAnswers';

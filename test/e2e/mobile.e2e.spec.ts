@@ -9,6 +9,13 @@ const PHONES = {
   '390×844': { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 } satisfies Record<string, BrowserContextOptions>;
 
+/** Browser zoom on a 1280×720 laptop: the CSS viewport shrinks by the zoom factor. */
+const SCREENS = {
+  ...PHONES,
+  '1280×720 at 200 % zoom': { viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 },
+  '1280×720 at 400 % zoom': { viewport: { width: 320, height: 180 }, deviceScaleFactor: 4 },
+} satisfies Record<string, BrowserContextOptions>;
+
 const GROUP = 'amsterdam-voorjaar';
 const ENDED = '/campagne-die-voorbij-is';
 
@@ -123,7 +130,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
 });
 
-describe.each(Object.entries(PHONES))('on a %s phone', (_size, options) => {
+describe.each(Object.entries(SCREENS))('on a %s screen', (_size, options) => {
   test.each(PAGE_TYPES)('$name: no horizontal scrolling, the quick exit on screen at the bottom, no CSP violation', async (type) => {
     const { context, page, csp } = await phone(options);
     const paths = type.paths();

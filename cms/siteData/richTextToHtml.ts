@@ -8,7 +8,6 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
  */
 export function richTextToHtml(data: unknown): string {
   if (!data || typeof data !== 'object' || !('root' in data)) return '';
-  // biome-ignore lint/suspicious/noExplicitAny: the converter's input type is Lexical's serialized state.
   const html = convertLexicalToHTML({ data: data as any, disableContainer: true });
   return html.replace(/<[a-z][a-z0-9]*\b[^>]*>/gi, (tag) =>
     tag

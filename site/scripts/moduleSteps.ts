@@ -13,11 +13,11 @@ class ModuleSteps extends HTMLElement {
     const slug = this.closest<HTMLElement>('course-module')?.dataset.slug ?? '';
     const details = this.querySelector('details');
     const wide = window.matchMedia(WIDE);
-    const fit = () => {
+    const openWhenWide = () => {
       if (details) details.open = wide.matches;
     };
-    fit();
-    wide.addEventListener('change', fit);
+    openWhenWide();
+    wide.addEventListener('change', openWhenWide);
 
     const summary = this.querySelector<HTMLElement>('[data-steps-summary]');
     const exerciseSteps = [...this.querySelectorAll<HTMLElement>('li[data-exercise-step]')];

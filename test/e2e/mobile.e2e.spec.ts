@@ -208,7 +208,7 @@ describe('the course by touch on a 390 px phone', () => {
       await option.tap();
       expect(await option.locator('input').isChecked()).toBe(true);
     }
-    expect(await exercise.locator('[data-save-state]').innerText()).toBe('Opgeslagen op dit apparaat.');
+    expect(await exercise.locator('[data-save-state]').textContent()).toBe('Opgeslagen op dit apparaat.');
     const saved = (await storedAnswers(page, slug))[key] as { rows: Record<string, string> };
     expect(Object.keys(saved.rows)).toHaveLength(count);
 
@@ -245,7 +245,7 @@ describe('the course by touch on a 390 px phone', () => {
     await before!.tap();
     await page.keyboard.type('15');
     const error = entry.locator('.field-error:visible');
-    await expect.poll(() => error.innerText()).toContain('15 is te hoog');
+    await expect.poll(() => error.textContent()).toContain('15 is te hoog');
     expect(await before!.getAttribute('aria-invalid')).toBe('true');
     let saved = (await storedAnswers(page, slug))[key] as { rows: Record<string, Record<string, string>> };
     expect(saved.rows['0']).toEqual({ situation: 'Alleen thuis, zondagavond' });
@@ -261,7 +261,7 @@ describe('the course by touch on a 390 px phone', () => {
     expect(await before!.getAttribute('aria-invalid')).toBeNull();
     saved = (await storedAnswers(page, slug))[key] as { rows: Record<string, Record<string, string>> };
     expect(saved.rows['0']).toEqual({ situation: 'Alleen thuis, zondagavond', before: '8', technique: 'Naar buiten', after: '3' });
-    expect(await diary.locator('[data-save-state]').innerText()).toBe('Opgeslagen op dit apparaat.');
+    expect(await diary.locator('[data-save-state]').textContent()).toBe('Opgeslagen op dit apparaat.');
 
     // Whole situations stay readable on a phone: the field is as wide as the screen allows.
     expect(await situation!.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
@@ -289,11 +289,11 @@ describe('the course by touch on a 390 px phone', () => {
     const seven = await modulePath(7);
     const eight = await modulePath(8);
     await page.goto(`${env.server.url}${seven}`, { waitUntil: 'networkidle' });
-    expect(await page.locator('h1').innerText()).toMatch(/^Module 7 van 17/);
+    expect(await page.locator('h1').textContent()).toMatch(/^Module 7 van 17/);
     const firstChoice = page.locator('[data-exercise] label.option').first();
     await firstChoice.scrollIntoViewIfNeeded();
     await firstChoice.tap();
-    expect(await page.locator('[data-steps-summary]').innerText()).toMatch(/^1 van \d+ oefeningen ingevuld$/);
+    expect(await page.locator('[data-steps-summary]').textContent()).toMatch(/^1 van \d+ oefeningen ingevuld$/);
 
     const finish = page.locator('[data-finish]');
     await finish.scrollIntoViewIfNeeded();
@@ -303,10 +303,10 @@ describe('the course by touch on a 390 px phone', () => {
 
     await page.goto(`${env.server.url}/zelfhulp`, { waitUntil: 'networkidle' });
     const slug7 = seven.split('/').pop();
-    expect(await page.locator(`li[data-slug="${slug7}"] [data-status]`).innerText()).toBe('Afgerond');
+    expect(await page.locator(`li[data-slug="${slug7}"] [data-status]`).textContent()).toBe('Afgerond');
     expect(await page.locator('[data-continue] a').getAttribute('href')).toBe(eight);
-    expect(await page.locator('[data-continue] a').innerText()).toMatch(/^Verder met module 8: /);
-    expect(await page.locator('[data-summary]').innerText()).toBe('Je hebt 1 van de 17 modules afgerond.');
+    expect(await page.locator('[data-continue] a').textContent()).toMatch(/^Verder met module 8: /);
+    expect(await page.locator('[data-summary]').textContent()).toBe('Je hebt 1 van de 17 modules afgerond.');
     expect(await page.locator('[data-bar]').evaluate((el: HTMLProgressElement) => el.value)).toBe(1);
     await context.close();
   });
@@ -333,7 +333,7 @@ describe('with JavaScript turned off', () => {
     await page.goto(`${env.server.url}${await modulePath(7)}`, { waitUntil: 'networkidle' });
     const notice = page.locator('[data-when="no-script"]');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toContain('Je antwoorden worden niet bewaard.');
+    expect(await notice.textContent()).toContain('Je antwoorden worden niet bewaard.');
     const exercises = page.locator('[data-exercise]');
     for (let i = 0; i < (await exercises.count()); i++) {
       expect(await exercises.nth(i).locator('.exercise-nojs').isVisible()).toBe(true);
@@ -362,7 +362,7 @@ describe('the sign-up form', () => {
     await page.locator('label.option:has(input[name="relation"])').first().tap();
     await page.locator('#veld-consent').tap();
     await Promise.all([page.waitForURL(`**/lotgenotengroepen/${GROUP}`), page.click('form[method="post"] button[type="submit"]')]);
-    const main = await page.innerText('main');
+    const main = await page.textContent('main');
     expect(main).not.toContain('Dat ging erg snel');
     expect(main).toContain('Bijna klaar: kijk in je e-mail');
     await context.close();

@@ -28,37 +28,30 @@ class CourseOverview extends HTMLElement {
         if (tag) {
           tag.dataset.status = status;
           tag.textContent = LABELS[status];
-          tag.hidden = false;
         }
       }
       const counts = courseCounts(slugs, state);
-      const progress = this.querySelector<HTMLElement>('[data-progress]');
       const summary = this.querySelector<HTMLElement>('[data-summary]');
       const bar = this.querySelector<HTMLProgressElement>('[data-bar]');
-      if (progress) progress.hidden = false;
-      if (summary) summary.textContent = summaryText(counts, slugs.length);
       if (bar) bar.value = counts.done;
 
       const target = continueTarget(slugs, state);
       const link = this.querySelector<HTMLAnchorElement>('[data-continue] a');
-      const hint = this.querySelector<HTMLElement>('[data-continue-hint]');
-      if (!link || !hint) return;
+      const module = target.kind === 'allDone' ? undefined : modules.find((m) => m.slug === target.slug);
+      let hint = '';
+      if (target.kind === 'allDone') hint = ' Knap gedaan. Je plan staat klaar.';
+      else if (target.kind === 'resume') hint = ' Hier was je gebleven:';
+      else if (target.kind === 'next') hint = ' Ga verder met de volgende:';
+      if (summary) summary.textContent = `${summaryText(counts, slugs.length)}${hint}`;
+      if (!link) return;
       if (target.kind === 'allDone') {
         link.href = '/zelfhulp/mijn-plan';
         link.textContent = 'Bekijk je plan';
-        hint.textContent = 'Je hebt alle modules afgerond. Knap gedaan.';
-        hint.hidden = false;
-        return;
+      } else if (module) {
+        link.href = `/zelfhulp/${module.slug}`;
+        const name = `module ${module.number}: ${module.title}`;
+        link.textContent = target.kind === 'start' ? `Begin met ${name}` : `Verder met ${name}`;
       }
-      const module = modules.find((m) => m.slug === target.slug);
-      if (!module) return;
-      link.href = `/zelfhulp/${module.slug}`;
-      const name = `module ${module.number}: ${module.title}`;
-      link.textContent = target.kind === 'start' ? `Begin met ${name}` : `Verder met ${name}`;
-      const last = modules.find((m) => m.slug === state.lastModule);
-      hint.textContent =
-        target.kind === 'resume' ? 'Hier was je gebleven.' : target.kind === 'next' && last ? `Module ${last.number} heb je afgerond. Dit is de volgende.` : '';
-      hint.hidden = hint.textContent === '';
     };
     render();
     progressStore.subscribe(render);

@@ -185,6 +185,22 @@ describe('the markup', () => {
   });
 });
 
+describe('the quick exit by touch', () => {
+  test('a tap deep down a module leaves at once, and Back does not return to the module', async () => {
+    const { context, page } = await phone(PHONES['320×640']);
+    await context.route('https://www.buienradar.nl/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutraal</title>' }));
+    const module = await modulePath(7);
+    await page.goto(`${env.server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.server.url}${module}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.locator('.quick-exit').tap();
+    await page.waitForURL('https://www.buienradar.nl/**');
+    await page.goBack();
+    expect(page.url()).not.toContain(module);
+    await context.close();
+  });
+});
+
 describe('the course by touch on a 390 px phone', () => {
   test('module 12: every row of the classification is answered by tapping full-width options', async () => {
     const { context, page } = await phone(PHONES['390×844']);
@@ -306,7 +322,7 @@ describe('the course by touch on a 390 px phone', () => {
     expect(await page.locator(`li[data-slug="${slug7}"] [data-status]`).textContent()).toBe('Afgerond');
     expect(await page.locator('[data-continue] a').getAttribute('href')).toBe(eight);
     expect(await page.locator('[data-continue] a').textContent()).toMatch(/^Verder met module 8: /);
-    expect(await page.locator('[data-summary]').textContent()).toBe('Je hebt 1 van de 17 modules afgerond.');
+    expect(await page.locator('[data-summary]').textContent()).toBe('Je hebt 1 van de 17 modules afgerond. Ga verder met de volgende:');
     expect(await page.locator('[data-bar]').evaluate((el: HTMLProgressElement) => el.value)).toBe(1);
     await context.close();
   });

@@ -17,6 +17,20 @@ function showProblem(input: Field): boolean {
   return !problem;
 }
 
+/** Says, right below where the person typed or chose, whether it was kept. */
+function showSaved(indicator: HTMLElement, saved: boolean, valid: boolean): void {
+  const text = !saved
+    ? 'Dit kon niet worden bewaard.'
+    : !valid
+      ? 'De rest is bewaard. Dit getal bewaren we pas als het klopt.'
+      : progressStore.isPersistent()
+        ? 'Opgeslagen op dit apparaat.'
+        : 'Bewaard tot je deze pagina sluit.';
+  // Only a change of text is announced, so typing does not make a screen reader chatter.
+  if (indicator.textContent !== text) indicator.textContent = text;
+  indicator.dataset.state = saved && valid ? 'saved' : 'error';
+}
+
 /**
  * <course-module data-slug data-number>: restores saved answers into the exercises and saves
  * every change in this browser as the visitor types, saying so right below the exercise.
@@ -43,17 +57,7 @@ class CourseModule extends HTMLElement {
         const valid = ranged.includes(input) ? showProblem(input) : true;
         const result = progressStore.setAnswer(slug, key, readAnswer(fieldset));
         if (result.firstAnswer) trackModuleEvent(number, 'moduleStart');
-        if (!indicator) return;
-        // Only a change of text is announced, so typing does not make a screen reader chatter.
-        const text = !result.saved
-          ? 'Dit kon niet worden bewaard.'
-          : !valid
-            ? 'De rest is bewaard. Dit getal bewaren we pas als het klopt.'
-            : progressStore.isPersistent()
-              ? 'Opgeslagen op dit apparaat.'
-              : 'Bewaard tot je deze pagina sluit.';
-        if (indicator.textContent !== text) indicator.textContent = text;
-        indicator.dataset.state = result.saved && valid ? 'saved' : 'error';
+        if (indicator) showSaved(indicator, result.saved, valid);
       };
       fieldset.addEventListener('input', save);
       fieldset.addEventListener('change', save);
@@ -67,9 +71,11 @@ class CourseModule extends HTMLElement {
         const input = group.querySelector<HTMLInputElement>(`input[value="${value}"]`);
         if (input) input.checked = true;
       }
+      const indicator = group.closest('[data-self-rating]')?.querySelector<HTMLElement>('[data-save-state]');
       group.addEventListener('change', (event) => {
         const input = event.target as HTMLInputElement;
-        progressStore.setRating(slug, moment, statement, Number(input.value) as 1 | 2 | 3);
+        const saved = progressStore.setRating(slug, moment, statement, Number(input.value) as 1 | 2 | 3);
+        if (indicator) showSaved(indicator, saved, true);
       });
     }
 

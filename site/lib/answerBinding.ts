@@ -1,9 +1,21 @@
 /**
  * Maps an exercise's inputs to one JSON answer and back, using each input's `data-path`:
  * `text` (a field), `checked[]` (checkbox list), `rows.<key>` (radio per row),
- * `rows.<i>.<field>` (table cells). Pure DOM, no storage.
+ * `rows.<i>.<field>` (table cells). Fields with `data-min` and `data-max` hold a whole number
+ * in that range; anything else typed there is left out of the answer, so an out-of-range
+ * value is never saved. Pure DOM, no storage.
  */
+import { rangeProblem } from './rangeProblem';
+
 type Json = Record<string, unknown>;
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** What is wrong with a ranged number field's value (Dutch), or null when it may be saved. */
+export function fieldProblem(input: Field): string | null {
+  const { min, max } = input.dataset;
+  if (min === undefined || max === undefined) return null;
+  return rangeProblem(input.value, Number(min), Number(max));
+}
 
 function setPath(target: Json, path: string, value: unknown): void {
   const parts = path.split('.');
@@ -22,7 +34,7 @@ function getPath(source: unknown, path: string): unknown {
 /** Reads the exercise's current answer from its inputs. Empty fields are left out. */
 export function readAnswer(root: HTMLElement): Json {
   const answer: Json = {};
-  for (const input of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-path]')) {
+  for (const input of root.querySelectorAll<Field>('[data-path]')) {
     const path = input.dataset.path ?? '';
     if (path.endsWith('[]')) {
       const name = path.slice(0, -2);
@@ -31,8 +43,8 @@ export function readAnswer(root: HTMLElement): Json {
       answer[name] = list;
     } else if (input instanceof HTMLInputElement && input.type === 'radio') {
       if (input.checked) setPath(answer, path, input.value);
-    } else if (input.value.trim() !== '') {
-      setPath(answer, path, input.value);
+    } else if (input.value.trim() !== '' && fieldProblem(input) === null) {
+      setPath(answer, path, input.dataset.min === undefined ? input.value : input.value.trim());
     }
   }
   return answer;
@@ -40,7 +52,7 @@ export function readAnswer(root: HTMLElement): Json {
 
 /** Puts a saved answer back into the inputs. Unknown parts of the answer are ignored (kept in storage). */
 export function writeAnswer(root: HTMLElement, answer: unknown): void {
-  for (const input of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-path]')) {
+  for (const input of root.querySelectorAll<Field>('[data-path]')) {
     const path = input.dataset.path ?? '';
     if (path.endsWith('[]')) {
       const list = getPath(answer, path.slice(0, -2));

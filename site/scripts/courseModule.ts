@@ -1,27 +1,63 @@
-import { readAnswer, writeAnswer } from '../lib/answerBinding';
+import { fieldProblem, readAnswer, writeAnswer } from '../lib/answerBinding';
 import { progressStore } from '../lib/progressStore';
 import { trackModuleEvent } from './analytics';
 
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** Shows or clears the Dutch message of a ranged number field; true when the value may be saved. */
+function showProblem(input: Field): boolean {
+  const problem = fieldProblem(input);
+  const message = input.id ? document.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(input.id)}"]`) : null;
+  if (problem) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  if (message) {
+    message.textContent = problem ?? '';
+    message.hidden = !problem;
+  }
+  return !problem;
+}
+
+/** Says, right below where the person typed or chose, whether it was kept. */
+function showSaved(indicator: HTMLElement, saved: boolean, valid: boolean): void {
+  const text = !saved
+    ? 'Dit kon niet worden bewaard.'
+    : !valid
+      ? 'De rest is bewaard. Dit getal bewaren we pas als het klopt.'
+      : progressStore.isPersistent()
+        ? 'Opgeslagen op dit apparaat.'
+        : 'Bewaard tot je deze pagina sluit.';
+  // Only a change of text is announced, so typing does not make a screen reader chatter.
+  if (indicator.textContent !== text) indicator.textContent = text;
+  indicator.dataset.state = saved && valid ? 'saved' : 'error';
+}
+
 /**
  * <course-module data-slug data-number>: restores saved answers into the exercises and saves
- * every change in this browser as the visitor types. Nothing is sent anywhere; only the
- * anonymous "module started/finished" counts go out, without any answer.
+ * every change in this browser as the visitor types, saying so right below the exercise.
+ * Nothing is sent anywhere; only the anonymous "module started/finished" counts go out,
+ * without any answer.
  */
 class CourseModule extends HTMLElement {
   connectedCallback(): void {
     const slug = this.dataset.slug ?? '';
     const number = Number(this.dataset.number);
-    const saved = this.querySelector<HTMLElement>('[data-saved-state]');
     const progress = progressStore.getModule(slug);
 
     for (const fieldset of this.querySelectorAll<HTMLElement>('[data-exercise]')) {
       const key = fieldset.dataset.exercise ?? '';
       const stored = progress?.answers[key];
-      if (stored !== undefined) writeAnswer(fieldset, stored);
-      const save = () => {
+      const ranged = [...fieldset.querySelectorAll<Field>('[data-min][data-max]')];
+      if (stored !== undefined) {
+        writeAnswer(fieldset, stored);
+        for (const input of ranged) showProblem(input);
+      }
+      const indicator = fieldset.querySelector<HTMLElement>('[data-save-state]');
+      const save = (event: Event) => {
+        const input = event.target as Field;
+        const valid = ranged.includes(input) ? showProblem(input) : true;
         const result = progressStore.setAnswer(slug, key, readAnswer(fieldset));
         if (result.firstAnswer) trackModuleEvent(number, 'moduleStart');
-        if (saved) saved.textContent = result.saved ? (progressStore.isPersistent() ? 'Opgeslagen op dit apparaat.' : 'Bewaard tot je deze pagina sluit.') : 'Dit kon niet worden bewaard.';
+        if (indicator) showSaved(indicator, result.saved, valid);
       };
       fieldset.addEventListener('input', save);
       fieldset.addEventListener('change', save);
@@ -35,9 +71,11 @@ class CourseModule extends HTMLElement {
         const input = group.querySelector<HTMLInputElement>(`input[value="${value}"]`);
         if (input) input.checked = true;
       }
+      const indicator = group.closest('[data-self-rating]')?.querySelector<HTMLElement>('[data-save-state]');
       group.addEventListener('change', (event) => {
         const input = event.target as HTMLInputElement;
-        progressStore.setRating(slug, moment, statement, Number(input.value) as 1 | 2 | 3);
+        const saved = progressStore.setRating(slug, moment, statement, Number(input.value) as 1 | 2 | 3);
+        if (indicator) showSaved(indicator, saved, true);
       });
     }
 

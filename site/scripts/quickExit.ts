@@ -1,6 +1,9 @@
 /**
- * <quick-exit data-target="https://…">: leaves the site at once with location.replace, so the
- * Back button does not bring this page back. Pressing Escape twice within a second does the same.
+ * <quick-exit data-target="https://…">: leaves the site at once. `location.replace` swaps this
+ * page's history entry for the neutral site, so Back does not bring it back (earlier pages of
+ * the visit stay in the history: /privacy says so). The page is blanked first, so nothing stays
+ * visible while the other site loads. Escape pressed twice within a second does the same, for
+ * keyboards; on a phone the button is always on screen.
  */
 class QuickExit extends HTMLElement {
   connectedCallback(): void {
@@ -8,6 +11,7 @@ class QuickExit extends HTMLElement {
     const leave = (event?: Event) => {
       event?.preventDefault();
       document.body.hidden = true;
+      document.title = '';
       window.location.replace(target);
     };
     this.querySelector('a')?.addEventListener('click', leave);
@@ -20,4 +24,4 @@ class QuickExit extends HTMLElement {
     });
   }
 }
-customElements.define('quick-exit', QuickExit);
+if (!customElements.get('quick-exit')) customElements.define('quick-exit', QuickExit);

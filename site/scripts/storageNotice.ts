@@ -1,10 +1,10 @@
 import { progressStore } from '../lib/progressStore';
 
-/** <storage-notice>: shows the warning variant when progress cannot be kept in this browser. */
+/** <storage-notice>: says whether this browser keeps progress, once that is known. */
 class StorageNotice extends HTMLElement {
   connectedCallback(): void {
     const persistent = progressStore.isPersistent();
-    for (const el of this.querySelectorAll<HTMLElement>('[data-when]')) {
+    for (const el of this.querySelectorAll<HTMLElement>('[data-when="persistent"], [data-when="memory"]')) {
       el.hidden = el.dataset.when !== (persistent ? 'persistent' : 'memory');
     }
   }

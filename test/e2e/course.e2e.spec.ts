@@ -47,8 +47,9 @@ describe('a newcomer works through module 3 in Chromium', () => {
     expect(await row.locator('[data-when="before"]').innerText()).not.toBe('niet ingevuld');
     expect(await row.locator('[data-when="after"]').innerText()).not.toBe('niet ingevuld');
     await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
-    expect(await page.locator('li[data-slug="triggers"] .status-badge').innerText()).toBe('afgerond');
-    expect(await page.locator('[data-continue] a').innerText()).toContain('Triggers');
+    expect(await page.locator('li[data-slug="triggers"] [data-status]').innerText()).toBe('Afgerond');
+    // Module 3 is finished, so "continue" leads on to module 4.
+    expect(await page.locator('[data-continue] a').innerText()).toMatch(/^Verder met module 4: /);
   });
 
   test('the plan shows the triggers they entered', async () => {
@@ -89,7 +90,7 @@ describe('a newcomer works through module 3 in Chromium', () => {
     await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
     expect(await page.inputValue('[data-exercise="eigen-triggers"] textarea')).toBe(REFLECTION_TEXT);
     await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
-    expect(await page.locator('li[data-slug="triggers"] .status-badge').innerText()).toBe('afgerond');
+    expect(await page.locator('li[data-slug="triggers"] [data-status]').innerText()).toBe('Afgerond');
   });
 
   test('no request carried a typed answer, no cookie was set, nothing went to another origin', async () => {
@@ -145,7 +146,7 @@ describe('keyboard and accessibility', () => {
     await kb.waitForSelector('[data-finished]:not([hidden])');
     expect(await kb.evaluate(() => document.activeElement?.matches('[data-finished]'))).toBe(true);
     await kb.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
-    expect(await kb.locator('li[data-slug="verslaving"] .status-badge').innerText()).toBe('afgerond');
+    expect(await kb.locator('li[data-slug="verslaving"] [data-status]').innerText()).toBe('Afgerond');
     await keyboardContext.close();
   });
 

@@ -193,7 +193,7 @@ async function main(): Promise<void> {
         `module page weight /zelfhulp/${slug}: ${(weight.totalBytes / 1024).toFixed(1)} KB transferred (brotli, ${weight.files} files), JavaScript ${(weight.jsBytes / 1024).toFixed(1)} KB [targets ≤ 50 KB, ≤ 12 KB]`,
       );
     }
-    for (const line of await (await import('./lighthouse')).lighthouseReport(base)) report(line);
+    for (const line of await (await import('./lighthouse')).lighthouseReport(portal.url.replace('localhost', '127.0.0.1'))) report(line);
   } finally {
     await portal.stop();
   }

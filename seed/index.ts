@@ -25,7 +25,8 @@ export async function seed(payload: Payload, { log, now = Date.now() }: { log: S
   await seedCrisisHelp(payload);
   await seedSiteSettings(payload);
   const modules = await seedModules(payload, await loadModuleSeeds());
-  for (const page of [homePage, forRelativesPage, forProfessionalsPage, aboutPage]) await upsertPage(payload, page);
+  // Linked pages first: every internal link is validated against pages that exist (cms/fields/checkInternalLink.ts).
+  for (const page of [forRelativesPage, forProfessionalsPage, aboutPage, homePage]) await upsertPage(payload, page);
   for (const campaign of [bannerCampaign(now), posterCampaign(now)]) {
     const id = await upsertPage(payload, campaign.page);
     await ensureSources(payload, id, campaign.sources);

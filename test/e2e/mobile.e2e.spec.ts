@@ -35,6 +35,25 @@ async function showSignupErrors(page: Page): Promise<void> {
   await page.waitForSelector('.error-summary');
 }
 
+async function showContactErrors(page: Page): Promise<void> {
+  await Promise.all([page.waitForURL('**/contact'), page.click('form[action="/contact"] button[type="submit"]')]);
+  await page.waitForSelector('.error-summary');
+}
+
+/** Sends a message without an e-mail address: the page with the conversation code and secret. */
+async function sendContactMessage(page: Page): Promise<void> {
+  await page.fill('textarea[name="message"]', 'Ik wil graag weten hoe ik kan stoppen. Kunnen jullie me helpen?');
+  await Promise.all([page.waitForURL('**/contact'), page.click('form[action="/contact"] button[type="submit"]')]);
+  await page.waitForSelector('form[action="/contact/gesprek"] input[name="secret"]', { state: 'attached' });
+}
+
+/** The person's own conversation, opened with the code and secret just shown. */
+async function openOwnConversation(page: Page): Promise<void> {
+  await sendContactMessage(page);
+  await Promise.all([page.waitForURL('**/contact/gesprek'), page.click('form[action="/contact/gesprek"] button[type="submit"]')]);
+  await page.waitForSelector('#wissen-kop');
+}
+
 /**
  * Every public page type. A new kind of page (e.g. the contact pages) is one line here, and
  * is then checked for reflow, the quick exit, CSP violations and the markup's end.
@@ -50,6 +69,11 @@ const PAGE_TYPES: PageType[] = [
   { name: 'landing page', paths: () => ['/stop-kindermisbruik'] },
   { name: 'ended campaign', paths: () => [ENDED] },
   { name: '404 page', paths: () => ['/deze-pagina-bestaat-niet'] },
+  { name: 'contact form', paths: () => ['/contact'] },
+  { name: 'contact form with errors', paths: () => ['/contact'], prepare: showContactErrors },
+  { name: 'contact code page', paths: () => ['/contact'], prepare: sendContactMessage },
+  { name: 'conversation opening form', paths: () => ['/contact/gesprek'] },
+  { name: 'own conversation', paths: () => ['/contact'], prepare: openOwnConversation },
 ];
 
 /** Records CSP violations (events and console messages) from before the first script runs. */

@@ -166,7 +166,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_helpline\`("id", "hours_are_examples", "phone", "phone_href", "phone_note", "chat_url", "chat_note", "contact_form_enabled", "contact_answer_time", "contact_note", "closed_note", "updated_at", "created_at") SELECT "id", "hours_are_examples", "phone", "phone_href", "phone_note", "chat_url", "chat_note", "contact_form_enabled", "contact_answer_time", "contact_note", "closed_note", "updated_at", "created_at" FROM \`helpline\`;`)
+  // Hand-corrected: the generated statement selected the new columns from the old table.
+  // New columns take their defaults; a chat address that is not an external https address (the
+  // old seed's "/contact/chat" led nowhere) is dropped, so the site shows no dead chat link.
+  await db.run(sql`INSERT INTO \`__new_helpline\`("id", "hours_are_examples", "phone", "phone_href", "chat_url", "closed_note", "updated_at", "created_at") SELECT "id", "hours_are_examples", "phone", "phone_href", CASE WHEN "chat_url" LIKE 'https://%' THEN "chat_url" ELSE NULL END, "closed_note", "updated_at", "created_at" FROM \`helpline\`;`)
   await db.run(sql`DROP TABLE \`helpline\`;`)
   await db.run(sql`ALTER TABLE \`__new_helpline\` RENAME TO \`helpline\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

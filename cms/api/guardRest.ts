@@ -12,6 +12,12 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 let shape: RestShape | null = null;
 
 /**
+ * The admin's own sign-in forms post multipart (`_payload`) before anyone is signed in:
+ * create-first-user, login, forgot and reset password. They carry no file.
+ */
+const ANONYMOUS_FORMS = /^\/api\/users\/(first-register|login|forgot-password|reset-password)$/;
+
+/**
  * Wraps one of Payload's REST route handlers with `checkRestRequest`: requests that can only
  * fail (and used to fail with a 500) or that ask an anonymous reader's list too large get a 4xx
  * in Payload's error shape, before Payload reads the database.
@@ -27,7 +33,7 @@ export function guardRest(handler: Handler): Handler {
     const anonymous = asksForList || multipart ? (await requestUser(payload, request.headers)) === null : false;
     if (multipart) {
       // Only staff upload files; a form without its boundary cannot be read at all.
-      if (anonymous) return Response.json({ errors: [{ message: 'Bestanden versturen kan alleen als medewerker.' }] }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+      if (anonymous && !ANONYMOUS_FORMS.test(url.pathname)) return Response.json({ errors: [{ message: 'Bestanden versturen kan alleen als medewerker.' }] }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
       if (!/;\s*boundary=/i.test(request.headers.get('content-type') ?? '')) return Response.json({ errors: [{ message: 'Het formulier mist zijn boundary.' }] }, { status: 400 });
     }
     const refusal = checkRestRequest(request.method, url.pathname, url.searchParams, shape, anonymous) ?? checkWhere(url.search);

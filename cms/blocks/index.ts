@@ -49,15 +49,4 @@ export const moduleBlocks: Block[] = [
 /** Blocks for landing and information pages. Text, quote and contact are shared with modules. */
 export const pageBlocks: Block[] = [Hero, Pathways, Content, HelpOptions, CourseTeaser, Faq, Quote, CallToAction, ContactPrompt].map(editorFriendlyBlock);
 
-/** Block types that are exercises (numbered on the page, answers stored in the browser). */
-export const EXERCISE_BLOCK_TYPES = [
-  'reflection',
-  'checklist',
-  'classification',
-  'techniquePicker',
-  'urgeDiary',
-  'goalSetting',
-  'warningSigns',
-  'fillInTable',
-  'selfTest',
-] as const;
+export { EXERCISE_BLOCK_TYPES } from './exerciseBlockTypes';

@@ -40,13 +40,15 @@ export async function checkInternalLink(payload: Payload, href: string, now: Dat
 }
 
 async function checkPage(payload: Payload, path: string, now: Date): Promise<true | string> {
-  const published = await payload.find({ collection: 'pages', where: { path: { equals: path } }, limit: 1, depth: 0, overrideAccess: false, select: { campaign: true } });
-  const page = published.docs[0] as { campaign?: { startsAt?: string | null } } | undefined;
+  // Visitors see a published page only inside its campaign window (publishedInWindowOrEditor),
+  // so the published version is read with full access and its window checked here.
+  const published = await payload.find({ collection: 'pages', where: { path: { equals: path }, _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true, select: { campaign: true } });
+  const page = published.docs[0] as { campaign?: { startsAt?: string | null; endsAt?: string | null } } | undefined;
   if (page) {
     const starts = page.campaign?.startsAt ? Date.parse(page.campaign.startsAt) : null;
-    return starts !== null && starts > now.getTime()
-      ? `De pagina ${path} is nog niet te zien: de campagne begint later. Link er pas naar als die is begonnen.`
-      : true;
+    if (starts !== null && starts > now.getTime()) return `De pagina ${path} is nog niet te zien: de campagne begint later. Link er pas naar als die is begonnen.`;
+    // An ended campaign still answers (a page that says the campaign is over, with help).
+    return true;
   }
   const any = await payload.find({ collection: 'pages', where: { path: { equals: path } }, limit: 1, depth: 0, overrideAccess: true, draft: true, select: { path: true } });
   if (any.docs.length > 0) return `De pagina ${path} is nog niet gepubliceerd. Publiceer die eerst, of kies een andere link.`;

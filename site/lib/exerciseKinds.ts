@@ -1,16 +1,7 @@
+import { EXERCISE_BLOCK_TYPES } from '../../cms/blocks/exerciseBlockTypes';
+
 /**
  * The block types that are numbered exercises (rendered by components/course/Exercise.astro,
- * listed as steps of a module). A new exercise kind is added here, and its fields in
- * components/course/ExerciseFields.astro.
+ * listed as steps of a module): the CMS's one list, as a set.
  */
-export const EXERCISE_KINDS: ReadonlySet<string> = new Set([
-  'reflection',
-  'checklist',
-  'classification',
-  'techniquePicker',
-  'urgeDiary',
-  'goalSetting',
-  'warningSigns',
-  'fillInTable',
-  'selfTest',
-]);
+export const EXERCISE_KINDS: ReadonlySet<string> = new Set(EXERCISE_BLOCK_TYPES);

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, recordRequests, requestText } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
+import { passSecondFactorOverHttp, signInOverHttp, type TestApp } from '../helpers/secondFactor';
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from '../helpers/smtpCapture';
 
 let smtp: SmtpCapture;
@@ -11,6 +12,8 @@ let server: BuiltServer;
 let browser: Browser;
 let adminToken: string;
 
+/** The counsellor's authenticator app, set up at the first sign-in. */
+const counsellorApp: TestApp = {};
 const COUNSELLOR = { email: 'hulpverlener@example.org', password: 'hulpverlener-wachtwoord-1', name: 'Noor' };
 
 beforeAll(async () => {
@@ -23,6 +26,8 @@ beforeAll(async () => {
     body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
   });
   adminToken = ((await first.json()) as { token: string }).token;
+  // Administrators and counsellors act only after the second sign-in step.
+  await passSecondFactorOverHttp(server.url, adminToken);
   const made = await api('/api/users', { method: 'POST', body: JSON.stringify({ ...COUNSELLOR, roles: ['counsellor'] }) });
   expect(made.status).toBe(201);
 });
@@ -94,8 +99,8 @@ async function latestConversationId(): Promise<number> {
 
 async function counsellorContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const login = await context.request.post(`${server.url}/api/users/login`, { data: { email: COUNSELLOR.email, password: COUNSELLOR.password } });
-  expect(login.status()).toBe(200);
+  const token = await signInOverHttp(server.url, COUNSELLOR.email, COUNSELLOR.password, counsellorApp);
+  await context.addCookies([{ name: 'payload-token', value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
   return context;
 }
 
@@ -161,8 +166,8 @@ describe('contact form in Chromium', () => {
     const { code, secret } = await writeMessage(page, { message, email: 'naaste@example.org', name: 'Lotte' });
     expect(await page.innerText('main')).toContain('We sturen je een korte e-mail als er een antwoord is');
     const id = await latestConversationId();
-    const login = (await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: COUNSELLOR.email, password: COUNSELLOR.password }) })).json()) as { token: string };
-    const answered = await api(`/api/conversations/${id}`, { method: 'PATCH', body: JSON.stringify({ reply: 'Goed dat je dit vraagt. Bel ons gerust.' }) }, login.token);
+    const counsellorToken = await signInOverHttp(server.url, COUNSELLOR.email, COUNSELLOR.password, counsellorApp);
+    const answered = await api(`/api/conversations/${id}`, { method: 'PATCH', body: JSON.stringify({ reply: 'Goed dat je dit vraagt. Bel ons gerust.' }) }, counsellorToken);
     expect(answered.status).toBe(200);
 
     const mail = await mailFor('naaste@example.org', /Er is een antwoord voor je/);

@@ -1,6 +1,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
+import { passSecondFactorOverHttp } from '../helpers/secondFactor';
 
 const env = withBuiltServerAndBrowser();
 
@@ -139,6 +140,7 @@ beforeAll(async () => {
   });
   expect(first.status).toBeLessThan(300);
   const { token } = (await first.json()) as { token: string };
+  await passSecondFactorOverHttp(env.server.url, token);
   const day = 24 * 60 * 60 * 1000;
   const created = await fetch(`${env.server.url}/api/pages`, {
     method: 'POST',

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, recordRequests, requestText } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
+import { passSecondFactorOverHttp } from '../helpers/secondFactor';
 
 let server: BuiltServer;
 let browser: Browser;
@@ -61,7 +62,7 @@ describe('the plan holds everything the course asks people to carry with them', 
     await page.fill('[data-exercise="redenen-om-vol-te-houden"] textarea', A.reason);
 
     await page.goto(`${server.url}/zelfhulp/een-goed-leven`, { waitUntil: 'networkidle' });
-    expect(await page.locator('[data-exercise="goede-leven-doelen"] fieldset.fill-row').count()).toBe(11);
+    expect(await page.locator('[data-exercise="goede-leven-doelen"] fieldset.field-group').count()).toBe(11);
     await page.fill('[data-exercise="goede-leven-doelen"] [data-path="rows.rust.kijken-gaf"]', A.goodsGave);
     await page.fill('[data-exercise="goede-leven-doelen"] [data-path="rows.rust.naderingsdoel"]', A.goodsGoal);
     await page.fill('[data-exercise="mijn-doelen"] [data-path="approach"]', A.approach);
@@ -123,6 +124,8 @@ describe('the plan holds everything the course asks people to carry with them', 
     });
     expect(first.status).toBeLessThan(300);
     const { token } = (await first.json()) as { token: string };
+    // An administrator acts only after the second sign-in step.
+    await passSecondFactorOverHttp(server.url, token);
     const changed = await fetch(`${server.url}/api/globals/helpline`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
@@ -153,7 +156,7 @@ describe('the compulsive-use self-test in module 7', () => {
     await p.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'networkidle' });
     const result = p.locator('self-test [data-result]');
     expect(await result.textContent()).toMatch(/0 van de 10/);
-    const items = p.locator('self-test fieldset.self-test-item');
+    const items = p.locator('self-test fieldset.field-group');
     const count = await items.count();
     for (let i = 0; i < count; i++) await items.nth(i).locator('input[value="vaak"]').check();
     await expect.poll(() => result.textContent()).toMatch(/veel kenmerken van dwangmatig kijken/);

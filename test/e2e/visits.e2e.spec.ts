@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, VISITOR_USER_AGENT } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
+import { passSecondFactorOverHttp } from '../helpers/secondFactor';
 
 /**
  * Visits, returning visits and unique visitors per day, month and year, end to end: a real
@@ -76,6 +77,8 @@ beforeAll(async () => {
   });
   expect(first.status).toBeLessThan(300);
   const { token } = (await first.json()) as { token: string };
+  // An administrator acts only after the second sign-in step.
+  await passSecondFactorOverHttp(server.url, token);
   const made = await fetch(`${server.url}/api/users`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },

@@ -18,8 +18,9 @@ import type { PlannedBrowser, PlannedPage, PlannedVisit } from './simulatedBrows
  */
 export const ROUTES = ['home', 'course', 'page:stop-kindermisbruik', 'page:hulp-bij-kijkgedrag', ...Array.from({ length: 17 }, (_, i) => `module:${i + 1}`)];
 export const SOURCES_BY_PAGE = { 'page:stop-kindermisbruik': ['banner-netwerk-a', 'banner-netwerk-b'], 'page:hulp-bij-kijkgedrag': ['poster-utrecht'] } as const;
-export const LARGE_REFERRER = 'www.grote-partnersite.example';
-const OTHER_REFERRERS = ['zoeken.example', 'forum.example', 'nieuws.example'];
+// Registrable domains under a public suffix: the ingest stores nothing finer (keepPublicReferrer).
+export const LARGE_REFERRER = 'grote-partnersite.nl';
+const OTHER_REFERRERS = ['zoeken-voorbeeld.nl', 'forum-voorbeeld.nl', 'nieuws-voorbeeld.nl'];
 /** Relative chance of each module (1–17) being viewed: 10 and 6 stand out. */
 const MODULE_WEIGHTS = [8, 4, 7, 4, 5, 14, 5, 4, 3, 18, 4, 3, 4, 4, 3, 4, 5];
 const CAMPAIGN_MONTHS = ['04', '11', '12'];

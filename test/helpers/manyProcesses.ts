@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { BROWSER_UA } from './postBeacons';
+import { passSecondFactorOverHttp } from './secondFactor';
 
 /** The portal's SQLite file in a data directory, for assertions on what was stored. */
 export function openPortalDb(dataDir: string): Client {
@@ -59,7 +60,10 @@ export async function firstAdminToken(baseUrl: string): Promise<string> {
     body: JSON.stringify({ email: 'beheer@example.org', password, confirmPassword: password }),
   });
   if (res.status >= 300) throw new Error(`first-register failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
+  const { token } = (await res.json()) as { token: string };
+  // An administrator acts only after the second sign-in step.
+  await passSecondFactorOverHttp(baseUrl, token);
+  return token;
 }
 
 /** A JSON request to the admin REST API as the given staff token. */

@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer';
+import { untilCached } from '../helpers/untilCached';
 
 let server: TestServer;
 let token: string;
@@ -23,6 +24,8 @@ async function createPage(path: string, extra: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   server = await startTestServer({ withAdmin: true });
+  // The very first account always becomes an administrator; the editor is the second.
+  await server.payload.create({ collection: 'users', data: { email: 'beheer@example.org', password: 'een-lang-test-wachtwoord-42', roles: ['admin'] } as never, overrideAccess: true });
   await server.payload.create({ collection: 'users', data: { email: 'redactie@example.org', password: 'een-lang-test-wachtwoord-42', roles: ['editor'] } as never, overrideAccess: true });
   const login = await server.get('/api/users/login', {
     method: 'POST',
@@ -175,8 +178,8 @@ describe('html cache', () => {
   test('invalidates per path: editing one page keeps the other cached', async () => {
     const a = await createPage('/cache-a');
     await createPage('/cache-b');
-    await server.get('/cache-a');
-    await server.get('/cache-b');
+    await untilCached(async () => (await server.get('/cache-a')).headers.get('x-cache'));
+    await untilCached(async () => (await server.get('/cache-b')).headers.get('x-cache'));
     await server.payload.update({ collection: 'pages', id: a.id, data: { title: 'A2', _status: 'published' } as never, overrideAccess: true });
     expect((await server.get('/cache-b')).headers.get('x-cache')).toBe('HIT');
     expect((await server.get('/cache-a')).headers.get('x-cache')).toBe('MISS');

@@ -150,7 +150,7 @@ describe('many processes, one database', () => {
     }, 90_000, 250);
 
     const pages = await Promise.all(emails.map((email, i) => postForm(`${(i % 2 ? a : b).url}/lotgenotengroepen/bevestigen`, { token: tokens.get(email)! })));
-    expect(pages.filter((p) => p.body.includes('Je aanmelding is rond'))).toHaveLength(3);
+    expect(pages.filter((p) => p.body.includes('We houden een plek voor je vrij'))).toHaveLength(3);
     expect(await scalar(db, 'SELECT seats_taken FROM groups WHERE id = ?', [groupId])).toBe(3);
     expect(await scalar(db, "SELECT COUNT(*) FROM registrations WHERE group_id = ? AND status = 'confirmed'", [groupId])).toBe(3);
     expect(await scalar(db, "SELECT COUNT(*) FROM registrations WHERE group_id = ? AND status = 'waitingList'", [groupId])).toBe(27);

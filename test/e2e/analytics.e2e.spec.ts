@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, recordRequests, requestText, VISITOR_USER_AGENT } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
-import { passSecondFactorOverHttp } from '../helpers/secondFactor';
+import { firstAdminToken } from '../helpers/firstAdminToken';
 
 let server: BuiltServer;
 let browser: Browser;
@@ -33,15 +33,7 @@ const afterFlush = () => new Promise((r) => setTimeout(r, 6_000));
 beforeAll(async () => {
   server = await startBuiltServer();
   browser = await launchChromium();
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
-  });
-  expect(first.status).toBeLessThan(300);
-  const { token } = (await first.json()) as { token: string };
-  // An administrator acts only after the second sign-in step.
-  await passSecondFactorOverHttp(server.url, token);
+  const token = await firstAdminToken(server.url);
   const made = await fetch(`${server.url}/api/users`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },

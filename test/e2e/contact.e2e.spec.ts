@@ -4,7 +4,8 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium, recordRequests, requestText } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
-import { passSecondFactorOverHttp, signInOverHttp, type TestApp } from '../helpers/secondFactor';
+import { firstAdminToken } from '../helpers/firstAdminToken';
+import { signInOverHttp, type TestApp } from '../helpers/secondFactor';
 import { type CapturedMail, type SmtpCapture, startSmtpCapture } from '../helpers/smtpCapture';
 
 let smtp: SmtpCapture;
@@ -20,14 +21,7 @@ beforeAll(async () => {
   smtp = await startSmtpCapture();
   server = await startBuiltServer({ SMTP_URL: smtp.url });
   browser = await launchChromium();
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
-  });
-  adminToken = ((await first.json()) as { token: string }).token;
-  // Administrators and counsellors act only after the second sign-in step.
-  await passSecondFactorOverHttp(server.url, adminToken);
+  adminToken = await firstAdminToken(server.url);
   const made = await api('/api/users', { method: 'POST', body: JSON.stringify({ ...COUNSELLOR, roles: ['counsellor'] }) });
   expect(made.status).toBe(201);
 });

@@ -5,7 +5,8 @@ import type { Client } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
 import { fiveMeetings } from '../helpers/groupFixtures';
-import { api, beaconBody, beaconBurst, firstAdminToken, openPortalDb, postForm, request, scalar, timeUntil } from '../helpers/manyProcesses';
+import { firstAdminToken } from '../helpers/firstAdminToken';
+import { api, beaconBody, beaconBurst, openPortalDb, postForm, request, scalar, timeUntil } from '../helpers/manyProcesses';
 import { BROWSER_UA } from '../helpers/postBeacons';
 import { type SmtpCapture, startSmtpCapture } from '../helpers/smtpCapture';
 

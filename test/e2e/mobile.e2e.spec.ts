@@ -1,7 +1,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
-import { passSecondFactorOverHttp } from '../helpers/secondFactor';
+import { firstAdminToken } from '../helpers/firstAdminToken';
 
 const env = withBuiltServerAndBrowser();
 
@@ -132,15 +132,7 @@ beforeAll(async () => {
   expect(modulePaths).toHaveLength(17);
 
   // An ended campaign: a published page whose window closed yesterday.
-  const password = 'mobiel-e2e-beheer-wachtwoord-1';
-  const first = await fetch(`${env.server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'beheer@example.org', password, confirmPassword: password }),
-  });
-  expect(first.status).toBeLessThan(300);
-  const { token } = (await first.json()) as { token: string };
-  await passSecondFactorOverHttp(env.server.url, token);
+  const token = await firstAdminToken(env.server.url);
   const day = 24 * 60 * 60 * 1000;
   const created = await fetch(`${env.server.url}/api/pages`, {
     method: 'POST',

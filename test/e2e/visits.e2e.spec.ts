@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, VISITOR_USER_AGENT } from '../helpers/browser';
 import { type BuiltServer, startBuiltServer } from '../helpers/builtServer';
-import { passSecondFactorOverHttp } from '../helpers/secondFactor';
+import { firstAdminToken } from '../helpers/firstAdminToken';
 
 /**
  * Visits, returning visits and unique visitors per day, month and year, end to end: a real
@@ -70,15 +70,7 @@ async function dashboard(token: string, from: string, to: string): Promise<Figur
 beforeAll(async () => {
   server = await startBuiltServer({ NODE_OPTIONS: `--require ${path.resolve('test/helpers/shiftedClock.cjs')}`, SHIFTED_CLOCK_FILE: clockFile });
   browser = await launchChromium();
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'beheer@example.org', password: 'beheer-wachtwoord-123456', confirmPassword: 'beheer-wachtwoord-123456' }),
-  });
-  expect(first.status).toBeLessThan(300);
-  const { token } = (await first.json()) as { token: string };
-  // An administrator acts only after the second sign-in step.
-  await passSecondFactorOverHttp(server.url, token);
+  const token = await firstAdminToken(server.url);
   const made = await fetch(`${server.url}/api/users`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },

@@ -2,7 +2,6 @@ import http from 'node:http';
 import path from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { BROWSER_UA } from './postBeacons';
-import { passSecondFactorOverHttp } from './secondFactor';
 
 /** The portal's SQLite file in a data directory, for assertions on what was stored. */
 export function openPortalDb(dataDir: string): Client {
@@ -49,21 +48,6 @@ export function postForm(url: string, fields: Record<string, string>, localAddre
     localAddress,
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', 'user-agent': BROWSER_UA, ...headers },
   });
-}
-
-/** Creates the first staff account (administrator) through the admin API and returns its token. */
-export async function firstAdminToken(baseUrl: string): Promise<string> {
-  const password = 'lang-en-sterk-beheerwachtwoord-2026';
-  const res = await fetch(`${baseUrl}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'beheer@example.org', password, confirmPassword: password }),
-  });
-  if (res.status >= 300) throw new Error(`first-register failed: ${res.status} ${await res.text()}`);
-  const { token } = (await res.json()) as { token: string };
-  // An administrator acts only after the second sign-in step.
-  await passSecondFactorOverHttp(baseUrl, token);
-  return token;
 }
 
 /** A JSON request to the admin REST API as the given staff token. */

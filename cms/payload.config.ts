@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig } from 'payload';
-import sharp from 'sharp';
 import { graphqlShapeLimit, MAX_GRAPHQL_COMPLEXITY } from './api/graphqlLimits';
 import { isAdminJobs } from './access/isAdminJobs';
 import { withInternalAccess } from './access/withInternalAccess';
@@ -11,6 +10,7 @@ import { globals } from './globals';
 import { outboxEmailAdapter } from './email/outbox/outboxEmailAdapter';
 import { richTextEditor } from './fields/richTextEditor';
 import { databaseAdapter } from './lib/databaseAdapter';
+import { lazySharp } from './lib/lazySharp';
 import { runtimeConfig } from './lib/runtimeConfig';
 
 const config = runtimeConfig();
@@ -53,7 +53,7 @@ export default withInternalAccess(buildConfig({
   editor: richTextEditor,
   db: await databaseAdapter(config),
   email: outboxEmailAdapter({ fromAddress: config.mailFrom, fromName: config.mailFromName }),
-  sharp,
+  sharp: lazySharp,
   telemetry: false,
   // Staff only (cms/api/guardGraphql.ts), and no single query may ask for unbounded work.
   graphQL: {

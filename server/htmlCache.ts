@@ -16,6 +16,11 @@ export const CACHE_FILL_TIME_HEADER = 'x-cache-fill-time';
 
 /** The safety net: no entry lives longer than this, even if an invalidation got lost. */
 export const MAX_AGE_MS = 5 * 60_000;
+/**
+ * Hits are counted, not logged one by one: at thousands per second a log line each would cost
+ * more than answering. One line per interval says how many pages came from the cache.
+ */
+export const HIT_LOG_INTERVAL_MS = 60_000;
 /** Far more than the site has pages; the oldest entry goes when a new one would exceed it. */
 export const MAX_ENTRIES = 1_000;
 /**
@@ -103,6 +108,14 @@ function findStamp(body: Buffer, field: string | null): Entry['stamp'] {
  */
 export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE_MS, maxEntries = MAX_ENTRIES): HtmlCache {
   const entries = new Map<string, Entry>();
+  let hits = 0;
+  const logHits = () => {
+    if (hits === 0) return;
+    log.info('cached pages served', { count: hits, intervalMs: HIT_LOG_INTERVAL_MS });
+    hits = 0;
+  };
+  const hitLog = setInterval(logHits, HIT_LOG_INTERVAL_MS);
+  hitLog.unref();
 
   const freshStamp = (entry: Entry) => {
     const stamp = entry.stamp;
@@ -128,12 +141,11 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
     if (url.includes('?')) return false;
     const entry = lookup(url);
     if (!entry) return false;
-    const started = performance.now();
     freshStamp(entry);
     const variant = entry.variants[pickEncoding(req.headers['accept-encoding'])];
     res.writeHead(200, variant.headers);
     res.end(variant.body);
-    log.info('request', { method: req.method, path: url, status: 200, ms: Math.round(performance.now() - started) });
+    hits += 1;
     return true;
   };
 
@@ -219,5 +231,10 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
   }
 
   const unsubscribe = onCacheInvalidate((tags) => invalidate(tags));
-  return { middleware, serve, invalidate, size: () => entries.size, clear: () => entries.clear(), close: unsubscribe };
+  const close = () => {
+    unsubscribe();
+    clearInterval(hitLog);
+    logHits();
+  };
+  return { middleware, serve, invalidate, size: () => entries.size, clear: () => entries.clear(), close };
 }

@@ -134,4 +134,41 @@ describe('createHtmlCache', () => {
     await request(`${base}/pagina?voorbeeld=1`);
     expect((await request(`${base}/pagina?voorbeeld=1`)).headers['x-cache']).not.toBe('HIT');
   });
+
+  test('counts hits instead of logging each one: one line with the count, no path or address', async () => {
+    const counted = createHtmlCache(() => clock);
+    const app = express();
+    app.use(counted.middleware);
+    app.get('/teller', (_req, res) => {
+      res.setHeader('x-cache-tags', 'global');
+      res.type('html').send('<p>teller</p>');
+    });
+    const small = createServer((req, res) => {
+      if (!counted.serve(req, res)) app(req, res);
+    });
+    await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(small.address() as { port: number }).port}/teller`;
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = 'info';
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+      lines.push(String(chunk));
+      return write(chunk, ...rest);
+    }) as typeof process.stdout.write;
+    try {
+      await request(url);
+      for (let i = 0; i < 5; i++) expect((await request(url)).headers['x-cache']).toBe('HIT');
+      expect(lines.filter((line) => line.includes('/teller'))).toEqual([]);
+      counted.close();
+    } finally {
+      process.stdout.write = write;
+      if (level === undefined) delete process.env.LOG_LEVEL;
+      else process.env.LOG_LEVEL = level;
+      await new Promise((resolve) => small.close(resolve));
+    }
+    const summary = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'cached pages served');
+    expect(summary).toHaveLength(1);
+    expect(summary[0]?.count).toBe(5);
+  });
 });

@@ -1,5 +1,4 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload';
-import { assessPassword } from './assessPassword';
 
 type Data = { password?: unknown; email?: unknown; name?: unknown; token?: unknown } | undefined;
 
@@ -32,6 +31,8 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async (hookA
   }
   const personal = [text(data?.email), text(data?.name), text(req.user?.email), text((req.user as { name?: unknown } | null)?.name)];
   if (operation === 'resetPassword' && typeof data?.token === 'string') personal.push(...(await accountOfResetToken(hookArgs, data.token)));
+  // The estimator and its word lists load when a password is first set, not at every start.
+  const { assessPassword } = await import('./assessPassword');
   const verdict = assessPassword(password, personal);
   if (!verdict.acceptable) {
     const message = [verdict.message, ...verdict.hints, 'Je hoeft geen hoofdletters, cijfers of leestekens te gebruiken.'].join(' ');

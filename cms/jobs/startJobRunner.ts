@@ -6,6 +6,7 @@ import { processId } from '../lib/processId';
 import { runtimeConfig } from '../lib/runtimeConfig';
 import { BACKGROUND_JOBS } from './backgroundJobs';
 import type { BackgroundJob, JobContext, JobLog } from './types';
+import { onJobWake } from './wakeJob';
 
 export interface JobRunnerOptions {
   log: JobLog;
@@ -89,10 +90,18 @@ export function startJobRunner(payload: Payload, options: JobRunnerOptions): Job
   const timer = setInterval(tick, options.tickMs ?? 1_000);
   timer.unref();
   setImmediate(tick);
+  // A woken job runs now, or right after the run in progress (at the next tick).
+  const stopListening = onJobWake((name) => {
+    const job = jobs.find((candidate) => candidate.name === name);
+    if (stopped || job?.runs !== 'everywhere') return;
+    nextCheck.set(name, 0);
+    setImmediate(tick);
+  });
 
   return {
     async stop() {
       stopped = true;
+      stopListening();
       clearInterval(timer);
       await Promise.all(running.values());
       mail.close();

@@ -66,7 +66,7 @@ async function submit(page: Page, formSelector = 'form.contact-form'): Promise<v
 
 /** Writes a first message on /contact and returns the code and secret the page shows. */
 async function writeMessage(page: Page, fields: { message: string; email?: string; name?: string }) {
-  await page.goto(`${server.url}/contact`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}/contact`, { waitUntil: 'load' });
   await page.fill('textarea[name="message"]', fields.message);
   if (fields.name) await page.fill('input[name="name"]', fields.name);
   if (fields.email) await page.fill('input[name="email"]', fields.email);
@@ -79,7 +79,7 @@ async function writeMessage(page: Page, fields: { message: string; email?: strin
 }
 
 async function openConversation(page: Page, code: string, secret: string): Promise<string> {
-  await page.goto(`${server.url}/contact/gesprek`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}/contact/gesprek`, { waitUntil: 'load' });
   await page.fill('input[name="code"]', code);
   await page.fill('input[name="secret"]', secret);
   await submit(page);
@@ -194,7 +194,7 @@ describe('contact form in Chromium', () => {
 
   test('a form with mistakes keeps what was typed and has no WCAG 2.2 AA violations', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${server.url}/contact`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/contact`, { waitUntil: 'load' });
     await page.fill('input[name="email"]', 'geen-adres');
     await page.fill('input[name="name"]', 'Kim');
     await submit(page);
@@ -223,7 +223,7 @@ describe('help options in Chromium', () => {
     const page = await context.newPage();
     // Sunday 22:30 in Amsterdam: the seeded phone hours are closed until Monday 09:00.
     await page.clock.setFixedTime(new Date('2026-12-06T21:30:00Z'));
-    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'load' });
     const box = page.locator('aside .help-options');
     await expect.poll(() => box.locator('[data-channel="phone"] [data-status]').innerText()).toBe('Gesloten — weer open morgen om 09:00');
     expect(await box.locator('[data-channel="phone"] a[data-live-link]').isHidden()).toBe(true);
@@ -233,7 +233,7 @@ describe('help options in Chromium', () => {
     expect(note).toContain('Stuur ons een bericht');
     expect(note).toContain('0800-0113');
     await page.clock.setFixedTime(new Date('2026-12-07T09:30:00Z'));
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     await expect.poll(() => box.locator('[data-channel="phone"] [data-status]').innerText()).toBe('Nu open tot 17:00');
     expect(await box.locator('[data-channel="phone"] a[data-live-link]').isVisible()).toBe(true);
     expect(await box.locator('.help-closed-note').isHidden()).toBe(true);

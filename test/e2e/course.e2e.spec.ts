@@ -28,12 +28,12 @@ afterAll(async () => {
 
 describe('a newcomer works through module 3 in Chromium', () => {
   test('answers are kept in the browser across a reload', async () => {
-    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     await page.check('#mijn-triggers-' + (await page.getAttribute('[data-exercise="mijn-triggers"] input[type=checkbox]', 'value')));
     await page.fill('[data-exercise="mijn-triggers"] textarea[data-path="other"]', TRIGGER_TEXT);
     await page.fill('[data-exercise="eigen-triggers"] textarea', REFLECTION_TEXT);
     await page.check('[data-rating="before"] input[value="1"] >> nth=0');
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(await page.inputValue('[data-exercise="mijn-triggers"] textarea[data-path="other"]')).toBe(TRIGGER_TEXT);
     expect(await page.inputValue('[data-exercise="eigen-triggers"] textarea')).toBe(REFLECTION_TEXT);
     expect(await page.isChecked('[data-exercise="mijn-triggers"] input[type=checkbox] >> nth=0')).toBe(true);
@@ -46,14 +46,14 @@ describe('a newcomer works through module 3 in Chromium', () => {
     const row = page.locator('[data-compare] tbody tr').first();
     expect(await row.locator('[data-when="before"]').innerText()).not.toBe('niet ingevuld');
     expect(await row.locator('[data-when="after"]').innerText()).not.toBe('niet ingevuld');
-    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'load' });
     expect(await page.locator('li[data-slug="triggers"] [data-status]').innerText()).toBe('Afgerond');
     // Module 3 is finished, so "continue" leads on to module 4.
     expect(await page.locator('[data-continue] a').innerText()).toMatch(/^Verder met module 4: /);
   });
 
   test('the plan shows the triggers they entered', async () => {
-    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'load' });
     const triggers = await page.locator('[data-section="triggers"] [data-content]').innerText();
     expect(triggers).toContain(TRIGGER_TEXT);
     expect(triggers).toContain(REFLECTION_TEXT);
@@ -62,7 +62,7 @@ describe('a newcomer works through module 3 in Chromium', () => {
 
   test('export with a passphrase, erase, wrong passphrase refused, import brings everything back', async () => {
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${server.url}/privacy`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/privacy`, { waitUntil: 'load' });
     await page.fill('#export-pass', 'lange zin als wachtwoord');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
     const file = await download.path();
@@ -71,25 +71,25 @@ describe('a newcomer works through module 3 in Chromium', () => {
     expect(JSON.parse(exported)).toMatchObject({ encrypted: true, kdf: { iterations: expect.any(Number) } });
 
     await page.click('[data-erase]');
-    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     expect(await page.inputValue('[data-exercise="eigen-triggers"] textarea')).toBe('');
 
-    await page.goto(`${server.url}/privacy`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/privacy`, { waitUntil: 'load' });
     await page.setInputFiles('#import-file', file);
     await page.fill('#import-pass', 'verkeerd wachtwoord');
     await page.click('[data-import]');
     await expect.poll(() => page.locator('[data-tools-message]').innerText()).toContain('wachtwoord klopt niet');
-    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     expect(await page.inputValue('[data-exercise="eigen-triggers"] textarea')).toBe('');
 
-    await page.goto(`${server.url}/privacy`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/privacy`, { waitUntil: 'load' });
     await page.setInputFiles('#import-file', file);
     await page.fill('#import-pass', 'lange zin als wachtwoord');
     await page.click('[data-import]');
     await expect.poll(() => page.locator('[data-tools-message]').innerText()).toContain('teruggezet');
-    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     expect(await page.inputValue('[data-exercise="eigen-triggers"] textarea')).toBe(REFLECTION_TEXT);
-    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp`, { waitUntil: 'load' });
     expect(await page.locator('li[data-slug="triggers"] [data-status]').innerText()).toBe('Afgerond');
   });
 
@@ -117,7 +117,7 @@ describe('when the browser keeps nothing', () => {
     const p = await blocked.newPage();
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await p.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     expect(await p.isVisible('[data-when="memory"]')).toBe(true);
     expect(await p.isVisible('[data-when="persistent"]')).toBe(false);
     await p.fill('[data-exercise="eigen-triggers"] textarea', 'tijdelijk antwoord');
@@ -132,7 +132,7 @@ describe('keyboard and accessibility', () => {
   test('a module can be completed with the keyboard only', async () => {
     const keyboardContext = await browser.newContext();
     const kb = await keyboardContext.newPage();
-    await kb.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'networkidle' });
+    await kb.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'load' });
     await tabTo(kb, '[data-rating="before"] input[type=radio]');
     await kb.keyboard.press('ArrowDown');
     await tabTo(kb, '[data-exercise] input[type=radio]');
@@ -145,7 +145,7 @@ describe('keyboard and accessibility', () => {
     await kb.keyboard.press('Enter');
     await kb.waitForSelector('[data-finished]:not([hidden])');
     expect(await kb.evaluate(() => document.activeElement?.matches('[data-finished]'))).toBe(true);
-    await kb.goto(`${server.url}/zelfhulp`, { waitUntil: 'networkidle' });
+    await kb.goto(`${server.url}/zelfhulp`, { waitUntil: 'load' });
     expect(await kb.locator('li[data-slug="verslaving"] [data-status]').innerText()).toBe('Afgerond');
     await keyboardContext.close();
   });
@@ -154,7 +154,7 @@ describe('keyboard and accessibility', () => {
     'axe-core finds no WCAG 2.2 AA violations on %s',
     async (path) => {
       const a11y = await browser.newPage();
-      await a11y.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await a11y.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(await axeViolations(a11y)).toEqual([]);
       await a11y.close();
     },

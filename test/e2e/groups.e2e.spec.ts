@@ -39,7 +39,7 @@ function linkIn(mail: CapturedMail, path: string): string {
 }
 
 async function signUp(page: Page, group: string, name: string, email: string): Promise<void> {
-  await page.goto(`${server.url}/lotgenotengroepen/${group}`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}/lotgenotengroepen/${group}`, { waitUntil: 'load' });
   await page.fill('input[name="name"]', name);
   await page.fill('input[name="email"]', email);
   await page.check('input[name="relation"][value="partner"]');
@@ -51,7 +51,7 @@ async function signUp(page: Page, group: string, name: string, email: string): P
 
 /** Opens an e-mailed link and presses its confirmation button; returns the page text. */
 async function followLink(page: Page, link: string): Promise<string> {
-  await page.goto(link, { waitUntil: 'networkidle' });
+  await page.goto(link, { waitUntil: 'load' });
   await Promise.all([page.waitForNavigation(), page.click('form[method="post"] button[type="submit"]')]);
   return page.innerText('main');
 }
@@ -61,7 +61,7 @@ describe('support groups in Chromium with a real SMTP server', () => {
     const context = await browser.newContext();
     const requests = recordRequests(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/lotgenotengroepen`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/lotgenotengroepen`, { waitUntil: 'load' });
     expect(await page.innerText('main')).toContain('Amsterdam');
 
     await signUp(page, 'amsterdam-voorjaar', 'Robin', 'robin@example.org');
@@ -114,7 +114,7 @@ describe('support groups in Chromium with a real SMTP server', () => {
 
   test('a form with mistakes says what is wrong per field, in Dutch, and keeps what was typed', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/lotgenotengroepen/online-voorjaar`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/lotgenotengroepen/online-voorjaar`, { waitUntil: 'load' });
     await page.fill('input[name="name"]', 'Kim');
     await page.fill('input[name="email"]', 'geen-adres');
     await page.fill('textarea[name="message"]', 'Mijn vraag blijft staan');
@@ -165,7 +165,7 @@ describe('support groups in Chromium with a real SMTP server', () => {
 
   test.each(['/lotgenotengroepen', '/lotgenotengroepen/utrecht-voorjaar'])('axe-core finds no WCAG 2.2 AA violations on %s', async (path) => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

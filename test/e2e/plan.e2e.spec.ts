@@ -46,10 +46,10 @@ afterAll(async () => {
 
 describe('the plan holds everything the course asks people to carry with them', () => {
   test('module 16 plan exercises and module 17 goals are answered in the browser', async () => {
-    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/triggers`, { waitUntil: 'load' });
     await page.fill('[data-exercise="eigen-triggers"] textarea', A.trigger);
 
-    await page.goto(`${server.url}/zelfhulp/terugval-voorkomen`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/terugval-voorkomen`, { waitUntil: 'load' });
     expect(await page.locator('.crisis-note .crisis-help').count()).toBe(1);
     await page.fill('[data-exercise="waarschuwingssignalen"] [data-path="rows.0.sign"]', A.sign);
     await page.fill('[data-exercise="waarschuwingssignalen"] [data-path="rows.0.action"]', A.signAction);
@@ -61,20 +61,20 @@ describe('the plan holds everything the course asks people to carry with them', 
     await page.fill('[data-exercise="als-het-misgaat-plan"] [data-path="rows.meteen.plan"]', A.slip);
     await page.fill('[data-exercise="redenen-om-vol-te-houden"] textarea', A.reason);
 
-    await page.goto(`${server.url}/zelfhulp/een-goed-leven`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/een-goed-leven`, { waitUntil: 'load' });
     expect(await page.locator('[data-exercise="goede-leven-doelen"] fieldset.field-group').count()).toBe(11);
     await page.fill('[data-exercise="goede-leven-doelen"] [data-path="rows.rust.kijken-gaf"]', A.goodsGave);
     await page.fill('[data-exercise="goede-leven-doelen"] [data-path="rows.rust.naderingsdoel"]', A.goodsGoal);
     await page.fill('[data-exercise="mijn-doelen"] [data-path="approach"]', A.approach);
     await page.fill('[data-exercise="mijn-doelen"] [data-path="avoidance"]', A.avoidance);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(await page.inputValue('[data-exercise="mijn-doelen"] [data-path="approach"]')).toBe(A.approach);
   });
 
   test('the plan shows every part, with the helpline number, hours and crisis numbers from the CMS', async () => {
     const helpline = await cmsGlobal<{ phone: string; phoneHref: string }>('helpline');
     const crisis = await cmsGlobal<{ lines: { number: string }[] }>('crisis-help');
-    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'load' });
     const section = async (name: string) => (await page.locator(`[data-section="${name}"] [data-content]`).textContent()) ?? '';
     expect(await section('triggers')).toContain(A.trigger);
     expect(await section('warningSigns')).toContain(`${A.sign} → ${A.signAction}`);
@@ -132,12 +132,12 @@ describe('the plan holds everything the course asks people to carry with them', 
       body: JSON.stringify({ phone: '0800-123 45 67', phoneHref: 'tel:08001234567' }),
     });
     expect(changed.status).toBe(200);
-    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/mijn-plan`, { waitUntil: 'load' });
     const help = page.locator('[data-help]');
     expect(await help.textContent()).toContain('0800-123 45 67');
     expect(await help.textContent()).not.toContain('0800-266 64 36');
     expect(await help.locator('[data-helpline-phone]').getAttribute('href')).toBe('tel:08001234567');
-    await page.goto(`${server.url}/zelfhulp/terugval-voorkomen`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/zelfhulp/terugval-voorkomen`, { waitUntil: 'load' });
     expect(await page.locator('.crisis-note').textContent()).toContain('0800-123 45 67');
   });
 
@@ -153,7 +153,7 @@ describe('the plan holds everything the course asks people to carry with them', 
 describe('the compulsive-use self-test in module 7', () => {
   test('shows an honest, non-diagnostic result only when every statement is answered, and keeps it after a reload', async () => {
     const p = await context.newPage();
-    await p.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'networkidle' });
+    await p.goto(`${server.url}/zelfhulp/verslaving`, { waitUntil: 'load' });
     const result = p.locator('self-test [data-result]');
     expect(await result.textContent()).toMatch(/0 van de 10/);
     const items = p.locator('self-test fieldset.field-group');
@@ -168,7 +168,7 @@ describe('the compulsive-use self-test in module 7', () => {
     await expect.poll(() => result.textContent()).toMatch(/veel kenmerken/);
     await items.nth(4).locator('input[value="nee"]').check();
     await expect.poll(() => result.textContent()).toMatch(/een aantal kenmerken/);
-    await p.reload({ waitUntil: 'networkidle' });
+    await p.reload({ waitUntil: 'load' });
     expect(await p.locator('self-test [data-result]').textContent()).toMatch(/een aantal kenmerken/);
     await p.close();
   });
@@ -179,7 +179,7 @@ describe('accessibility of the second edition', () => {
     'axe-core finds no WCAG 2.2 AA violations on %s',
     async (path) => {
       const a11y = await browser.newPage();
-      await a11y.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await a11y.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(await axeViolations(a11y)).toEqual([]);
       await a11y.close();
     },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { copySeededTemplate, saveSeededTemplate } from './seededTemplate';
 
 export interface TestPayload {
   payload: Payload;
@@ -12,7 +13,8 @@ export interface TestPayload {
 /**
  * A real Payload (Local API) on a fresh temporary SQLite file, or on MongoDB when MONGODB_URL
  * is set (a fresh database name per call). The schema is pushed, as in development.
- * With `seed: true` the demo content is in place (modules, pages, campaigns, groups).
+ * With `seed: true` the demo content is in place (modules, pages, campaigns, groups), copied
+ * from a seeded template when an earlier file made one (see seededTemplate.ts).
  */
 export async function startTestPayload(options: { seed?: boolean } = {}): Promise<TestPayload> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sin-test-'));
@@ -27,14 +29,17 @@ export async function startTestPayload(options: { seed?: boolean } = {}): Promis
   } else {
     delete process.env.DATABASE_URL;
   }
-  const { resetRuntimeConfig } = await import('../../cms/lib/runtimeConfig');
+  const { resetRuntimeConfig, runtimeConfig } = await import('../../cms/lib/runtimeConfig');
   resetRuntimeConfig();
+  const fromTemplate = options.seed === true && copySeededTemplate(dataDir);
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/payload.config');
   const payload = await getPayload({ config, key: `test-${dataDir}` } as never);
-  if (options.seed) {
+  if (options.seed && !fromTemplate) {
     const { seed } = await import('../../seed/index');
     await seed(payload, { log: { info: () => undefined } });
+    const database = runtimeConfig().database;
+    if (database.kind === 'sqlite') await saveSeededTemplate(payload, dataDir, database.file);
   }
   return {
     payload,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunningServer } from '../../server/startServer';
+import { copySeededTemplate } from './seededTemplate';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -27,6 +28,8 @@ export async function startTestServer(options: { withAdmin?: boolean } = {}): Pr
   }
   const { resetRuntimeConfig } = await import('../../cms/lib/runtimeConfig');
   resetRuntimeConfig();
+  // The demo content from the seeded template when there is one; otherwise the server seeds.
+  copySeededTemplate(dataDir);
   const { startServer } = await import('../../server/startServer');
   const running = await startServer({ port: 0, withAdmin: options.withAdmin ?? false, adminDev: false });
   return {

@@ -49,6 +49,31 @@ describe('startJobRunner', () => {
     expect(lines.join('\n')).not.toContain('ontvanger@example.org');
   });
 
+  test('an e-mail queued in a process that runs jobs is sent at once, not at the next 5-second round', async () => {
+    const { startJobRunner } = await import('../../cms/jobs/startJobRunner');
+    const { outboxJob } = await import('../../cms/email/outbox/outboxJob');
+    const { queueEmail } = await import('../../cms/email/outbox/queueEmail');
+    const sent: number[] = [];
+    const transport: MailTransport = { description: 'test', send: async () => void sent.push(Date.now()), close: () => undefined };
+    let runs = 0;
+    const counted: BackgroundJob = {
+      ...outboxJob,
+      run: (context) => {
+        runs++;
+        return outboxJob.run(context);
+      },
+    };
+    const runner = startJobRunner(t.payload, { log: quietLog, transport, jobs: [counted] });
+    // The runner's first round (at start) has finished: the next one is 5 seconds away.
+    await expect.poll(() => runs, { timeout: 5_000 }).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const queued = Date.now();
+    await queueEmail(t.payload, { to: 'meteen@example.org', email: { subject: 'Test', text: 'x', html: 'x' }, kind: 'cancelled', dedupeKey: 'jobs:wake' });
+    await expect.poll(() => sent.length, { timeout: 4_000, interval: 50 }).toBe(1);
+    expect(sent[0]! - queued).toBeLessThan(2_000);
+    await runner.stop();
+  });
+
   test('two runners run a once-job once per interval between them, never side by side', async () => {
     const { startJobRunner } = await import('../../cms/jobs/startJobRunner');
     const starts: number[] = [];

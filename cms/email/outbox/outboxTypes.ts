@@ -13,6 +13,9 @@ export const EMAIL_KINDS = [
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
+/** The background job that sends the outbox (cms/email/outbox/outboxJob.ts). */
+export const OUTBOX_JOB = 'outbox';
+
 export const OUTBOX_STATUS = { pending: 'pending', sent: 'sent', failed: 'failed' } as const;
 export type OutboxStatus = (typeof OUTBOX_STATUS)[keyof typeof OUTBOX_STATUS];
 

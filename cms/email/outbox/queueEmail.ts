@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import type { RenderedEmail } from '../templates/layout';
-import { type EmailKind, OUTBOX_STATUS, type StoredAttachment } from './outboxTypes';
+import { wakeJob } from '../../jobs/wakeJob';
+import { type EmailKind, OUTBOX_JOB, OUTBOX_STATUS, type StoredAttachment } from './outboxTypes';
 
 export interface QueueEmailInput {
   to: string;
@@ -41,6 +42,8 @@ export async function queueEmail(payload: Payload, input: QueueEmailInput): Prom
         dedupeKey,
       },
     });
+    // Due now: the job runner in this process (if any) sends it at once, not at its next round.
+    if (new Date(now).getTime() <= Date.now()) wakeJob(OUTBOX_JOB);
     return { queued: true };
   } catch (error) {
     // Two callers raced past the check: the unique index let exactly one of them in.

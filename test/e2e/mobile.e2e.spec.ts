@@ -150,8 +150,14 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
 });
 
+/**
+ * At 200 % zoom (640 px wide) the page types with the most on them; overflow shows first on the
+ * 320 px wide screens, which check every page type.
+ */
+const AT_640_PX = new Set(['home', 'modules', 'plan', 'group page with form errors', 'contact form with errors', 'own conversation']);
+
 describe.each(Object.entries(SCREENS))('on a %s screen', (_size, options) => {
-  test.each(PAGE_TYPES)('$name: no horizontal scrolling, the quick exit on screen at the bottom, no CSP violation', async (type) => {
+  test.each(PAGE_TYPES.filter((type) => options.viewport.width !== 640 || AT_640_PX.has(type.name)))('$name: no horizontal scrolling, the quick exit on screen at the bottom, no CSP violation', async (type) => {
     const { context, page, csp } = await phone(options);
     const paths = type.paths(options.viewport);
     expect(paths.length).toBeGreaterThan(0);

@@ -6,7 +6,9 @@ import { withBuiltServerAndBrowser } from '../helpers/builtServerAndBrowser';
 const env = withBuiltServerAndBrowser();
 const EMAIL = 'beheer@example.org';
 const PASSWORD = 'fiets regen koffie om acht';
-const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
+/** Screenshots for people to look at, only when asked for (SCREENSHOT_DIR): encoding them costs CI time. */
+const SHOTS = process.env.SCREENSHOT_DIR;
+const shoot = (page: Page, name: string, fullPage = true) => (SHOTS ? page.screenshot({ path: `${SHOTS}/${name}`, fullPage }) : undefined);
 let context: BrowserContext;
 let page: Page;
 let secret = '';
@@ -71,7 +73,7 @@ describe('staff sign-in with two steps (Chromium)', () => {
     await page.click('button[type="submit"]');
     // The server refuses it too (the check in the browser only explains).
     await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toMatch(/ongeldig: Wachtwoord/);
-    await page.screenshot({ path: `${SHOTS}/first-user-weak-password.png`, fullPage: true });
+    await shoot(page, 'first-user-weak-password.png');
     expect(page.url()).toContain('/admin/create-first-user');
 
     await page.fill('input[name="password"]', PASSWORD);
@@ -80,7 +82,7 @@ describe('staff sign-in with two steps (Chromium)', () => {
     await Promise.all([page.waitForURL(/\/admin\/tweestapsverificatie/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
 
     await page.waitForSelector('img.sin-2fa__qr');
-    await page.screenshot({ path: `${SHOTS}/2fa-setup.png`, fullPage: true });
+    await shoot(page, '2fa-setup.png');
     await page.click('.sin-2fa__manual summary');
     secret = (await page.locator('.sin-2fa__secret').innerText()).replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -97,7 +99,7 @@ describe('staff sign-in with two steps (Chromium)', () => {
     await page.waitForSelector('.sin-2fa__code-list');
     recoveryCodes = await page.locator('.sin-2fa__code-list code').allInnerTexts();
     expect(recoveryCodes).toHaveLength(10);
-    await page.screenshot({ path: `${SHOTS}/2fa-recovery-codes.png`, fullPage: true });
+    await shoot(page, '2fa-recovery-codes.png');
     expect(await page.locator('.sin-2fa__codes button.btn--style-primary').isDisabled()).toBe(true);
     await page.check('.sin-2fa__check input');
     await Promise.all([page.waitForURL(`${env.server.url}/admin`), page.click('.sin-2fa__codes button.btn--style-primary')]);
@@ -110,7 +112,7 @@ describe('staff sign-in with two steps (Chromium)', () => {
     expect(await statusOf('/api/registrations')).toBe(403);
     await page.goto(`${env.server.url}/admin`);
     await page.waitForURL(/\/admin\/tweestapsverificatie/);
-    await page.screenshot({ path: `${SHOTS}/2fa-verify.png`, fullPage: true });
+    await shoot(page, '2fa-verify.png');
     await Promise.all([page.waitForURL(`${env.server.url}/admin`, { timeout: 60_000 }), giveCode(await freshCode())]);
     expect(await statusOf('/api/registrations')).toBe(200);
   });
@@ -198,7 +200,7 @@ describe('the admin in Dutch for editors', () => {
   test('screenshots: the module editor, a block drawer, the registrations list and the audit log', async () => {
     const moduleId = await idOf('modules', 'where[number][equals]=3');
     await visit(`/admin/collections/modules/${moduleId}`);
-    await page.screenshot({ path: `${SHOTS}/module-editor.png`, fullPage: true });
+    await shoot(page, 'module-editor.png');
     // Block headers name the block by its kind and its own title.
     const headers = await page.locator('.sin-block-label').allInnerTexts();
     expect(headers.length).toBeGreaterThan(5);
@@ -208,18 +210,18 @@ describe('the admin in Dutch for editors', () => {
     await page.locator('button', { hasText: 'Blok toevoegen' }).last().click();
     await page.waitForSelector('.blocks-drawer__default-image img', { timeout: 30_000 });
     await page.waitForTimeout(500);
-    await page.screenshot({ path: `${SHOTS}/block-drawer.png` });
+    await shoot(page, 'block-drawer.png', false);
     const pictures = await page.locator('.blocks-drawer__default-image img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
     expect(pictures.length).toBeGreaterThanOrEqual(12);
     expect(new Set(pictures).size).toBe(pictures.length);
     await page.keyboard.press('Escape');
 
     await visit('/admin/collections/registrations');
-    await page.screenshot({ path: `${SHOTS}/registrations-list.png`, fullPage: true });
+    await shoot(page, 'registrations-list.png');
     expect(await page.locator('body').innerText()).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
 
     await visit('/admin/collections/audit-log');
-    await page.screenshot({ path: `${SHOTS}/audit-log.png`, fullPage: true });
+    await shoot(page, 'audit-log.png');
     const log = await page.locator('body').innerText();
     expect(log).toContain(EMAIL);
     expect(log).toMatch(/Bekeken\s+Aanmelding/);

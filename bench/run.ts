@@ -218,6 +218,13 @@ async function main(): Promise<void> {
   fs.rmSync(logDir, { recursive: true, force: true });
 }
 
+// If a step ever waits on something that can never finish, Node would exit quietly with code 0
+// once nothing is left to run, and the table would just stop. Fail loudly instead.
+process.on('beforeExit', () => {
+  process.stderr.write(`bench stopped early: a step waited on nothing (last line: ${rows.at(-1) ?? 'none'})\n`);
+  process.exit(1);
+});
+
 main().then(
   () => process.exit(0),
   (error) => {

@@ -99,6 +99,8 @@ describe('anonymous analytics end to end', () => {
     await page.goto(`${server.url}/admin/statistieken`);
     // The figures arrive after the page (a fetch once the view is hydrated): wait for them.
     await page.locator('.sin-dash__tile').first().waitFor({ timeout: 60_000 });
+    // The table of sources may render a moment after the tiles.
+    await page.getByText(/Toiletposter Utrecht|poster-utrecht/).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: '/tmp/dashboard.png', fullPage: true }).catch(() => undefined);
     const text = await page.innerText('body');
     expect(text).toMatch(/Bezoeken/);

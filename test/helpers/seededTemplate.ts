@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { runtimeHash } from '../../scripts/sourceHash.mjs';
 
 /**
  * Seeding the demo content takes about 6 s; the integration and HTTP suites need it in a dozen
@@ -12,15 +13,8 @@ import type { Payload } from 'payload';
  * database straight after seeding (no job has run on it).
  */
 function templateDir(): string {
-  // The same inputs as the compiled server's hash: cms/, seed/, server/.
-  const hash = createHash('sha256');
-  const walk = (entry: string) => {
-    if (fs.statSync(entry).isDirectory()) {
-      for (const name of fs.readdirSync(entry).sort()) if (!['.next', 'node_modules', 'payload-types.ts'].includes(name)) walk(path.join(entry, name));
-    } else hash.update(entry).update(fs.readFileSync(entry));
-  };
-  for (const input of ['cms', 'seed', 'server', 'package-lock.json']) if (fs.existsSync(input)) walk(input);
-  hash.update(new Date().toISOString().slice(0, 10));
+  // The compiled server's inputs (cms/, seed/, server/…) decide the schema and the seed; plus the day.
+  const hash = createHash('sha256').update(runtimeHash()).update(new Date().toISOString().slice(0, 10));
   return path.join(os.tmpdir(), `sin-test-template-${hash.digest('hex').slice(0, 16)}`);
 }
 

@@ -1,6 +1,5 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mailFiles } from '../helpers/mailFiles';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
 let server: TestServer;
@@ -100,13 +99,8 @@ describe('sign-in answers', () => {
     const { totalDocs } = await server.payload.count({ collection: 'outbox', where: { kind: { equals: 'staffAccount' } }, overrideAccess: true });
     expect(totalDocs).toBe(KNOWN.length);
     // Without SMTP_URL the outbox writes .eml files: their recipients are exactly the known addresses.
-    const mailDir = path.join(server.dataDir, 'mail');
-    const recipients = async () =>
-      (await fs.readdir(mailDir).catch(() => [] as string[]))
-        .filter((f) => f.endsWith('.eml'))
-        .map(async (f) => /^To: (.+)$/m.exec(await fs.readFile(path.join(mailDir, f), 'utf8'))?.[1]?.trim());
-    await expect.poll(async () => (await Promise.all(await recipients())).length, { timeout: 30_000 }).toBe(KNOWN.length);
-    expect((await Promise.all(await recipients())).sort()).toEqual([...KNOWN].sort());
+    await expect.poll(async () => (await mailFiles(server.dataDir)).length, { timeout: 30_000 }).toBe(KNOWN.length);
+    expect((await mailFiles(server.dataDir)).map((m) => m.to).sort()).toEqual([...KNOWN].sort());
   }, 300_000);
 
   test('GraphQL cannot be used to ask for a reset e-mail (its timing would tell addresses apart)', async () => {

@@ -108,6 +108,10 @@ function findStamp(body: Buffer, field: string | null): Entry['stamp'] {
  */
 export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE_MS, maxEntries = MAX_ENTRIES): HtmlCache {
   const entries = new Map<string, Entry>();
+  // A counter of render starts and invalidations: a page whose render started before an
+  // invalidation of one of its tags is not stored (it may show what was just changed).
+  let generation = 0;
+  const invalidatedAt = new Map<string, number>();
   let hits = 0;
   const logHits = () => {
     if (hits === 0) return;
@@ -157,6 +161,7 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
       if (serve(req, res)) return;
     }
 
+    const renderStarted = (generation += 1);
     const chunks: Buffer[] = [];
     let headers: [string, string][] | null = null;
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
@@ -206,11 +211,19 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
       if (cacheable && req.method === 'GET' && key.length <= 200 && CACHEABLE_PATH.test(key)) {
         const body = Buffer.concat(chunks);
         const kept = headers ?? [];
-        const stamp = findStamp(body, meta.fillTime);
-        const expiresAt = Math.min(meta.until ?? Number.POSITIVE_INFINITY, now() + maxAgeMs);
-        entries.delete(key);
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-        entries.set(key, { headers: kept, tags: meta.tags!.split(',').map((t) => t.trim()), expiresAt, variants: buildVariants(kept, body, Boolean(stamp)), stamp });
+        const tags = meta.tags!.split(',').map((t) => t.trim());
+        const until = meta.until;
+        const fillTime = meta.fillTime;
+        // Compressing (brotli at its best) takes a while: store after this answer has gone out.
+        setImmediate(() => {
+          // An edit invalidated what this page shows while it was rendered: do not keep it.
+          if (tags.some((tag) => (invalidatedAt.get(tag) ?? -1) > renderStarted)) return;
+          const stamp = findStamp(body, fillTime);
+          const expiresAt = Math.min(until ?? Number.POSITIVE_INFINITY, now() + maxAgeMs);
+          entries.delete(key);
+          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+          entries.set(key, { headers: kept, tags, expiresAt, variants: buildVariants(kept, body, Boolean(stamp)), stamp });
+        });
       }
       return result;
     }) as typeof res.end;
@@ -221,6 +234,8 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
   function invalidate(tags: string[]): number {
     let dropped = 0;
     const wanted = new Set(tags);
+    generation += 1;
+    for (const tag of wanted) invalidatedAt.set(tag, generation);
     for (const [key, entry] of entries) {
       if (entry.tags.some((tag) => wanted.has(tag))) {
         entries.delete(key);

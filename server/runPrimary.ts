@@ -17,7 +17,10 @@ const MAX_EARLY_EXITS = 5;
 /**
  * The cluster primary: forks `workers` web workers that share the port (`node:cluster`),
  * gives the background work to exactly one of them, and replaces a worker that dies (the
- * replacement of the job worker runs the jobs). SIGTERM/SIGINT are passed on; each worker
+ * replacement of the job worker runs the jobs). Workers start one after the other: the next is
+ * forked when the previous one listens, so the first answers as soon as a single process would
+ * (on a small host, workers loading at once share the cores and all answer late). The job
+ * worker starts last, so job start-up never delays the first answer. SIGTERM/SIGINT are passed on; each worker
  * finishes its requests and flushes its counters before exiting. The primary loads neither
  * Payload nor the site, so it stays small.
  */
@@ -33,10 +36,20 @@ export function runPrimary(options: PrimaryOptions): void {
     const worker = cluster.fork({ PORTAL_JOB_WORKER: runsJobs ? '1' : '0' });
     jobWorker.set(worker.id, runsJobs);
     startedAt.set(worker.id, Date.now());
+    log.info('worker starting', { pid: worker.process.pid, jobs: runsJobs });
+  };
+
+  // Workers still to start for the first time (replacements after an exit are forked at once).
+  let notStarted = options.workers;
+  const startNext = () => {
+    if (notStarted <= 0 || stopping) return;
+    notStarted -= 1;
+    fork(options.jobs && notStarted === 0);
   };
 
   cluster.on('listening', () => {
     listening += 1;
+    startNext();
     if (listening === options.workers) {
       log.info('cluster listening', { workers: options.workers, url: options.publicUrl });
       process.stdout.write(`\nStop it Now! portal running at ${options.publicUrl} with ${options.workers} workers  (admin: ${options.publicUrl}/admin)\n\n`);
@@ -79,5 +92,5 @@ export function runPrimary(options: PrimaryOptions): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  for (let i = 0; i < options.workers; i++) fork(options.jobs && i === 0);
+  startNext();
 }

@@ -32,6 +32,18 @@ describe('WEB_CONCURRENCY=2 (node:cluster)', () => {
     for (let i = 0; i < 6; i++) expect((await request(`${server.url}/zelfhulp/triggers`)).status).toBe(200);
   });
 
+  test('workers start one after the other, the job worker last: the first answers as a single process would', () => {
+    const steps = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === 'worker starting' || line.msg === 'listening')
+      .slice(0, 4)
+      .map((line) => `${line.msg} ${line.jobs}`);
+    expect(steps).toEqual(['worker starting false', 'listening false', 'worker starting true', 'listening true']);
+  });
+
   test('a worker that dies is replaced; the job worker is replaced by a job worker', async () => {
     const [jobWorker] = logLines(server, 'listening').filter((line) => line.jobs === true);
     process.kill(Number(jobWorker!.pid), 'SIGKILL');

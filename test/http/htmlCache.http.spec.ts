@@ -10,6 +10,9 @@ let base: string;
 let cache: HtmlCache;
 let clock = Date.now();
 let renders = 0;
+let slowStarted = false;
+let finishSlowRender = () => {};
+let slowRender = new Promise<void>((resolve) => (finishSlowRender = resolve));
 
 beforeAll(async () => {
   cache = createHtmlCache(() => clock);
@@ -30,6 +33,12 @@ beforeAll(async () => {
     res.setHeader('x-cache-fill-time', 'startedAt');
     res.setHeader('x-cache-until', String(clock + 60_000));
     res.type('html').send(`<form><input type="hidden" name="startedAt" value="${clock}" /></form>`);
+  });
+  app.get('/traag', async (_req, res) => {
+    slowStarted = true;
+    await slowRender;
+    res.setHeader('x-cache-tags', 'groups');
+    res.type('html').send('<p>traag</p>');
   });
   app.get('/prive', (_req, res) => {
     res.setHeader('x-cache-tags', 'global');
@@ -103,6 +112,16 @@ describe('createHtmlCache', () => {
     expect(Number(hit.headers['content-length'])).toBe(Buffer.byteLength(hit.body));
     clock += 60_000;
     expect((await request(`${base}/formulier`)).headers['x-cache']).toBe('MISS');
+  });
+
+  test('a page whose tags were invalidated while it was rendered is answered but not stored', async () => {
+    const answer = request(`${base}/traag`);
+    while (!slowStarted) await new Promise((resolve) => setTimeout(resolve, 10));
+    cache.invalidate(['groups']);
+    finishSlowRender();
+    expect((await answer).status).toBe(200);
+    expect((await request(`${base}/traag`)).headers['x-cache']).toBe('MISS');
+    expect((await request(`${base}/traag`)).headers['x-cache']).toBe('HIT');
   });
 
   test('stores one spelling of a path only, and at most MAX_ENTRIES pages', async () => {

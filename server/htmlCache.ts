@@ -44,7 +44,10 @@ interface Entry {
   headers: [string, string][];
   tags: string[];
   expiresAt: number;
-  variants: Record<Encoding, Variant>;
+  /** The page as rendered, uncompressed. */
+  body: Buffer;
+  /** Ready-to-write encodings; compressed just after the page is stored, or at its first hit. */
+  variants: Record<Encoding, Variant> | null;
   /** For pages with a fill-time field: the body around the timestamp, and the second it holds. */
   stamp?: { before: string; after: string; second: number };
 }
@@ -104,7 +107,8 @@ function findStamp(body: Buffer, field: string | null): Entry['stamp'] {
  * string are cached; previews carry a query string and `no-store`, so drafts never enter.
  *
  * Hits are answered before Express (`serve`): headers and the gzip and brotli bodies are
- * computed once, when the page is stored.
+ * computed once, right after the page is stored (after its first answer went out). A page whose
+ * tags are invalidated while it renders is not stored: it may show what was just changed.
  */
 export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE_MS, maxEntries = MAX_ENTRIES): HtmlCache {
   const entries = new Map<string, Entry>();
@@ -130,6 +134,10 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
     stamp.second = second;
     entry.variants = buildVariants(entry.headers, Buffer.from(`${stamp.before}${at}${stamp.after}`), true);
   };
+  const compress = (entry: Entry) => {
+    entry.variants ??= buildVariants(entry.headers, entry.body, Boolean(entry.stamp));
+    return entry.variants;
+  };
 
   const lookup = (key: string): Entry | undefined => {
     const hit = entries.get(key);
@@ -146,7 +154,7 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
     const entry = lookup(url);
     if (!entry) return false;
     freshStamp(entry);
-    const variant = entry.variants[pickEncoding(req.headers['accept-encoding'])];
+    const variant = compress(entry)[pickEncoding(req.headers['accept-encoding'])];
     res.writeHead(200, variant.headers);
     res.end(variant.body);
     hits += 1;
@@ -212,18 +220,17 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
         const body = Buffer.concat(chunks);
         const kept = headers ?? [];
         const tags = meta.tags!.split(',').map((t) => t.trim());
-        const until = meta.until;
-        const fillTime = meta.fillTime;
-        // Compressing (brotli at its best) takes a while: store after this answer has gone out.
-        setImmediate(() => {
-          // An edit invalidated what this page shows while it was rendered: do not keep it.
-          if (tags.some((tag) => (invalidatedAt.get(tag) ?? -1) > renderStarted)) return;
-          const stamp = findStamp(body, fillTime);
-          const expiresAt = Math.min(until ?? Number.POSITIVE_INFINITY, now() + maxAgeMs);
+        // An edit invalidated what this page shows while it was rendered: do not keep it.
+        if (!tags.some((tag) => (invalidatedAt.get(tag) ?? -1) > renderStarted)) {
+          const stamp = findStamp(body, meta.fillTime);
+          const expiresAt = Math.min(meta.until ?? Number.POSITIVE_INFINITY, now() + maxAgeMs);
           entries.delete(key);
           if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, { headers: kept, tags, expiresAt, variants: buildVariants(kept, body, Boolean(stamp)), stamp });
-        });
+          const entry: Entry = { headers: kept, tags, expiresAt, body, variants: null, stamp };
+          entries.set(key, entry);
+          // Compressing (brotli at its best) takes a while: after this answer has gone out.
+          setImmediate(() => compress(entry));
+        }
       }
       return result;
     }) as typeof res.end;

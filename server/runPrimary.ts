@@ -13,15 +13,18 @@ const GRACE_MS = 30_000;
 // A worker that dies this soon after starting, this many times in a row, will not get better.
 const EARLY_EXIT_MS = 15_000;
 const MAX_EARLY_EXITS = 5;
+// The next worker is forked when the previous one listens, or after this long at the latest.
+const STAGGER_LIMIT_MS = 20_000;
 
 /**
  * The cluster primary: forks `workers` web workers that share the port (`node:cluster`),
  * gives the background work to exactly one of them, and replaces a worker that dies (the
  * replacement of the job worker runs the jobs). Workers start one after the other: the next is
- * forked when the previous one listens, so the first answers as soon as a single process would
- * (on a small host, workers loading at once share the cores and all answer late). The job
- * worker starts last, so job start-up never delays the first answer. SIGTERM/SIGINT are passed on; each worker
- * finishes its requests and flushes its counters before exiting. The primary loads neither
+ * forked when the previous one listens (or after STAGGER_LIMIT_MS if it does not), so the first
+ * answers as soon as a single process would; on a small host, workers loading at once share
+ * the cores and all answer late. The job worker starts last, so job start-up never delays the
+ * first answer. SIGTERM/SIGINT are passed on; each worker finishes its requests and flushes its
+ * counters before exiting. The primary loads neither
  * Payload nor the site, so it stays small.
  */
 export function runPrimary(options: PrimaryOptions): void {
@@ -41,10 +44,14 @@ export function runPrimary(options: PrimaryOptions): void {
 
   // Workers still to start for the first time (replacements after an exit are forked at once).
   let notStarted = options.workers;
+  let staggerTimer: NodeJS.Timeout | undefined;
   const startNext = () => {
+    clearTimeout(staggerTimer);
     if (notStarted <= 0 || stopping) return;
     notStarted -= 1;
     fork(options.jobs && notStarted === 0);
+    // A worker that never listens must not hold the others back.
+    staggerTimer = setTimeout(startNext, STAGGER_LIMIT_MS);
   };
 
   cluster.on('listening', () => {

@@ -12,7 +12,7 @@ let clock = Date.now();
 let renders = 0;
 let slowStarted = false;
 let finishSlowRender = () => {};
-let slowRender = new Promise<void>((resolve) => (finishSlowRender = resolve));
+const slowRender = new Promise<void>((resolve) => (finishSlowRender = resolve));
 
 beforeAll(async () => {
   cache = createHtmlCache(() => clock);

@@ -2,7 +2,7 @@
 // plain JavaScript in dist/runtime/, so production runs without a TypeScript loader.
 // Payload, its database adapters, drizzle, lexical and the other pure-JavaScript packages are
 // bundled in: Node then reads a few large files instead of resolving and compiling some 1,500
-// modules one by one, which was most of a cold start (2.6 s → 1.6 s to the first page). What
+// modules one by one, which was most of a cold start (about 2.8 s → 1.7 s to the first page). What
 // stays in node_modules (SERVER_EXTERNALS): the admin's Next.js and React (loaded on the first
 // admin request, with their own copy of Payload, as before), native modules, the MongoDB driver
 // (CommonJS with optional native parts; loaded only with a MongoDB DATABASE_URL) and build tools.
@@ -27,23 +27,26 @@ export async function buildRuntime() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',
     outExtension: { '.js': '.mjs' },
-    // A few packages still call require() from ESM; give the bundle one.
-    banner: { js: "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta.url);" },
   };
   await build({
     ...common,
-    packages: undefined,
     external: SERVER_EXTERNALS,
     // As `npm start` runs (node --conditions=production): lexical's production builds.
     conditions: ['production'],
-    // Bundled CommonJS packages may use __dirname/__filename; give them this file's.
+    // Bundled CommonJS packages call require() and use __dirname/__filename; give them this file's.
     banner: {
-      js: `${common.banner.js} import { fileURLToPath as __portalFilePath } from 'node:url'; import { dirname as __portalDirname } from 'node:path'; const __filename = __portalFilePath(import.meta.url); const __dirname = __portalDirname(__filename);`,
+      js: [
+        "import { createRequire as __portalRequire } from 'node:module';",
+        "import { fileURLToPath as __portalFilePath } from 'node:url';",
+        "import { dirname as __portalDirname } from 'node:path';",
+        'const require = __portalRequire(import.meta.url);',
+        'const __filename = __portalFilePath(import.meta.url);',
+        'const __dirname = __portalDirname(__filename);',
+      ].join(' '),
     },
     entryPoints: { server: 'server.ts', migrate: 'server/migrateCommand.ts' },
     outdir: RUNTIME_DIR,
@@ -55,6 +58,8 @@ export async function buildRuntime() {
   const seeds = fs.readdirSync('seed/modules').filter((f) => /^\d{2}-.*\.ts$/.test(f));
   await build({
     ...common,
+    // Plain data; they import only a type.
+    packages: 'external',
     entryPoints: seeds.map((f) => path.join('seed/modules', f)),
     outdir: `${RUNTIME_DIR}/seed-modules`,
     sourcemap: false,

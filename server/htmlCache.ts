@@ -228,8 +228,9 @@ export function createHtmlCache(now: () => number = Date.now, maxAgeMs = MAX_AGE
           if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
           const entry: Entry = { headers: kept, tags, expiresAt, body, variants: null, stamp };
           entries.set(key, entry);
-          // Compressing (brotli at its best) takes a while: after this answer has gone out.
-          setImmediate(() => compress(entry));
+          // Compressing (brotli at its best) takes a while: after this answer has gone out. A page
+          // with a fill-time field is compressed at each hit's second instead (freshStamp).
+          if (!stamp) setImmediate(() => compress(entry));
         }
       }
       return result;

@@ -24,8 +24,7 @@ const STAGGER_LIMIT_MS = 20_000;
  * answers as soon as a single process would; on a small host, workers loading at once share
  * the cores and all answer late. The job worker starts last, so job start-up never delays the
  * first answer. SIGTERM/SIGINT are passed on; each worker finishes its requests and flushes its
- * counters before exiting. The primary loads neither
- * Payload nor the site, so it stays small.
+ * counters before exiting. The primary loads neither Payload nor the site, so it stays small.
  */
 export function runPrimary(options: PrimaryOptions): void {
   const jobWorker = new Map<number, boolean>();

@@ -3,9 +3,9 @@ import { OUTBOX_JOB } from './outboxTypes';
 import { processOutbox } from './processOutbox';
 
 /**
- * Sends due e-mails every 5 seconds, and at once when this process queued one (queueEmail wakes it). Runs in every job runner: each e-mail is claimed on its
- * own before sending (claimNextEmail), so several runners share the work without sending
- * anything twice.
+ * Sends due e-mails every 5 seconds, and at once when this process queued one (queueEmail
+ * wakes it). Runs in every job runner: each e-mail is claimed on its own before sending
+ * (claimNextEmail), so several runners share the work without sending anything twice.
  */
 export const outboxJob: BackgroundJob = {
   name: OUTBOX_JOB,
